@@ -1,0 +1,585 @@
+/**
+ * Product registry: every Google Cloud product and open-source tool the exam
+ * guide names or the study pages discuss. Pages refer to products by `id` and
+ * look names up here, so a rename is a one-line change.
+ *
+ * `formerNames[].until` is the year the old name stopped being current.
+ * Renames checked against Google's name-change table:
+ * https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes
+ */
+import { z } from 'astro/zod';
+import { productSchema, type Product } from '../schemas/registry';
+
+const AP = 'https://docs.cloud.google.com/gemini-enterprise-agent-platform';
+const VX = 'https://docs.cloud.google.com/vertex-ai/docs';
+
+const data = [
+	// Gemini Enterprise Agent Platform (formerly Vertex AI)
+	{
+		id: 'vertex-ai',
+		name: 'Gemini Enterprise Agent Platform',
+		formerNames: [
+			{ name: 'Vertex AI', until: 2026 },
+			{ name: 'AI Platform', until: 2021 },
+		],
+		aliases: ['Agent Platform', 'Vertex', 'GEAP', 'Cloud ML Engine', 'CMLE'],
+		category: 'ai-platform',
+		docs: `${AP}/overview`,
+	},
+	{
+		id: 'automl',
+		name: 'AutoML on Agent Platform',
+		formerNames: [{ name: 'Vertex AI AutoML', until: 2026 }],
+		aliases: ['AutoML Tables', 'AutoML Vision', 'AutoML Natural Language', 'AutoML Video Intelligence'],
+		category: 'ai-platform',
+		docs: `${VX}/beginner/beginners-guide`,
+	},
+	{
+		id: 'tabular-workflows',
+		name: 'Tabular Workflows',
+		formerNames: [{ name: 'Vertex AI Tabular Workflows', until: 2026 }],
+		aliases: ['End-to-End AutoML', 'TabNet', 'Wide & Deep workflow'],
+		category: 'ai-platform',
+		docs: `${VX}/tabular-data/tabular-workflows/overview`,
+	},
+	{
+		id: 'agent-platform-datasets',
+		name: 'Agent Platform datasets',
+		formerNames: [{ name: 'Vertex AI datasets', until: 2026 }],
+		aliases: ['managed datasets', 'data labeling'],
+		category: 'ai-platform',
+		docs: `${VX}/training-overview`,
+	},
+	{
+		id: 'workbench',
+		name: 'Agent Platform Workbench',
+		formerNames: [
+			{ name: 'Vertex AI Workbench', until: 2026 },
+			{ name: 'AI Platform Notebooks', until: 2021 },
+		],
+		aliases: ['Workbench instances', 'managed notebooks', 'user-managed notebooks', 'JupyterLab'],
+		category: 'ai-platform',
+		docs: `${VX}/workbench/introduction`,
+	},
+	{
+		id: 'colab-enterprise',
+		name: 'Colab Enterprise',
+		aliases: ['Colab'],
+		category: 'ai-platform',
+		docs: 'https://docs.cloud.google.com/colab/docs/introduction',
+	},
+	{
+		id: 'custom-training',
+		name: 'Agent Platform custom training',
+		formerNames: [
+			{ name: 'Vertex AI custom training', until: 2026 },
+			{ name: 'AI Platform Training', until: 2021 },
+		],
+		aliases: ['CustomJob', 'training pipeline', 'Reduction Server'],
+		category: 'ai-platform',
+		docs: `${VX}/training/overview`,
+	},
+	{
+		id: 'vizier',
+		name: 'Agent Platform Vizier',
+		formerNames: [{ name: 'Vertex AI Vizier', until: 2026 }],
+		aliases: ['hyperparameter tuning', 'HyperparameterTuningJob'],
+		category: 'ai-platform',
+		docs: `${VX}/vizier/overview`,
+	},
+	{
+		id: 'feature-store',
+		name: 'Agent Platform Feature Store',
+		formerNames: [{ name: 'Vertex AI Feature Store', until: 2026 }],
+		aliases: ['Feature Store', 'feature online store', 'Feature Store (Legacy)'],
+		category: 'ai-platform',
+		docs: `${VX}/featurestore/latest/overview`,
+	},
+	{
+		id: 'model-registry',
+		name: 'Agent Platform Model Registry',
+		formerNames: [{ name: 'Vertex AI Model Registry', until: 2026 }],
+		aliases: ['Model Registry', 'model versions', 'model aliases'],
+		category: 'ai-platform',
+		docs: `${VX}/model-registry/introduction`,
+	},
+	{
+		id: 'inference',
+		name: 'Agent Platform Inference',
+		formerNames: [
+			{ name: 'Vertex AI Prediction', until: 2026 },
+			{ name: 'AI Platform Prediction', until: 2021 },
+		],
+		aliases: ['online prediction', 'batch prediction', 'endpoints', 'Vertex AI endpoints', 'private endpoints'],
+		category: 'ai-platform',
+		docs: `${VX}/predictions/overview`,
+	},
+	{
+		id: 'pipelines',
+		name: 'Agent Platform Pipelines',
+		formerNames: [
+			{ name: 'Vertex AI Pipelines', until: 2026 },
+			{ name: 'AI Platform Pipelines', until: 2021 },
+		],
+		aliases: ['Vertex Pipelines', 'KFP on Vertex'],
+		category: 'ai-platform',
+		docs: `${VX}/pipelines/introduction`,
+	},
+	{
+		id: 'experiments',
+		name: 'Agent Platform Experiments',
+		formerNames: [{ name: 'Vertex AI Experiments', until: 2026 }],
+		aliases: ['experiment tracking', 'autologging'],
+		category: 'ai-platform',
+		docs: `${VX}/experiments/intro-vertex-ai-experiments`,
+	},
+	{
+		id: 'ml-metadata',
+		name: 'Agent Platform ML Metadata',
+		formerNames: [{ name: 'Vertex ML Metadata', until: 2026 }],
+		aliases: ['lineage', 'MLMD', 'metadata store'],
+		category: 'ai-platform',
+		docs: `${VX}/ml-metadata/introduction`,
+	},
+	{
+		id: 'tensorboard',
+		name: 'Agent Platform TensorBoard',
+		formerNames: [{ name: 'Vertex AI TensorBoard', until: 2026 }],
+		aliases: ['TensorBoard', 'profiler'],
+		category: 'ai-platform',
+		docs: `${VX}/experiments/tensorboard-introduction`,
+	},
+	{
+		id: 'model-monitoring',
+		name: 'Agent Platform Model Monitoring',
+		formerNames: [{ name: 'Vertex AI Model Monitoring', until: 2026 }],
+		aliases: ['skew detection', 'drift detection', 'Model Monitoring v2'],
+		category: 'ai-platform',
+		docs: `${VX}/model-monitoring/overview`,
+	},
+	{
+		id: 'explainable-ai',
+		name: 'Agent Platform Explainable AI',
+		formerNames: [{ name: 'Vertex Explainable AI', until: 2026 }],
+		aliases: ['XAI', 'feature attributions', 'Sampled Shapley', 'integrated gradients', 'XRAI'],
+		category: 'ai-platform',
+		docs: `${VX}/explainable-ai/overview`,
+	},
+	{
+		id: 'ray-on-agent-platform',
+		name: 'Ray on Agent Platform',
+		formerNames: [{ name: 'Ray on Vertex AI', until: 2026 }],
+		aliases: ['Ray'],
+		category: 'ai-platform',
+		docs: `${VX}/open-source/ray-on-vertex-ai/overview`,
+	},
+	// Generative AI
+	{
+		id: 'model-garden',
+		name: 'Gemini Enterprise Agent Platform Model Garden',
+		formerNames: [{ name: 'Vertex AI Model Garden', until: 2026 }],
+		aliases: ['Model Garden', 'model as a service', 'MaaS', 'open models'],
+		category: 'generative-ai',
+		docs: `${AP}/models/model-garden`,
+	},
+	{
+		id: 'agent-studio',
+		name: 'Agent Studio',
+		formerNames: [{ name: 'Vertex AI Studio', until: 2026 }],
+		aliases: ['Vertex AI Studio', 'prompt design'],
+		category: 'generative-ai',
+		docs: `${AP}/overview`,
+	},
+	{
+		id: 'gemini',
+		name: 'Gemini models on Agent Platform',
+		formerNames: [{ name: 'Gemini on Vertex AI', until: 2026 }],
+		aliases: ['Gemini', 'Gemini API', 'Gemini Pro', 'Gemini Flash'],
+		category: 'generative-ai',
+		docs: `${AP}/models`,
+	},
+	{
+		id: 'imagen',
+		name: 'Imagen on Agent Platform',
+		formerNames: [{ name: 'Imagen on Vertex AI', until: 2026 }],
+		aliases: ['Imagen', 'image generation'],
+		category: 'generative-ai',
+		docs: `${AP}/models`,
+	},
+	{
+		id: 'veo',
+		name: 'Veo on Agent Platform',
+		formerNames: [{ name: 'Veo on Vertex AI', until: 2026 }],
+		aliases: ['Veo', 'video generation'],
+		category: 'generative-ai',
+		docs: `${AP}/models`,
+	},
+	{
+		id: 'agent-builder',
+		name: 'Gemini Enterprise Agent Platform (agent building)',
+		formerNames: [
+			{ name: 'Vertex AI Agent Builder', until: 2026 },
+			{ name: 'Vertex AI Search and Conversation', until: 2024 },
+			{ name: 'Generative AI App Builder', until: 2023 },
+		],
+		aliases: ['Agent Builder', 'Gen App Builder', 'ADK', 'Agent Engine', 'Agent Runtime'],
+		category: 'generative-ai',
+		docs: `${AP}/overview`,
+	},
+	{
+		id: 'agent-search',
+		name: 'Agent Search',
+		formerNames: [
+			{ name: 'Vertex AI Search', until: 2026 },
+			{ name: 'Enterprise Search on Generative AI App Builder', until: 2023 },
+		],
+		aliases: ['Vertex AI Search', 'enterprise search', 'search app', 'data store'],
+		category: 'generative-ai',
+		docs: 'https://docs.cloud.google.com/generative-ai-app-builder/docs/enterprise-search-introduction',
+	},
+	{
+		id: 'rag-engine',
+		name: 'RAG Engine',
+		formerNames: [{ name: 'Vertex AI RAG Engine', until: 2026 }],
+		aliases: ['RAG', 'retrieval augmented generation', 'LlamaIndex on Vertex AI'],
+		category: 'generative-ai',
+		docs: `${VX}/../generative-ai/docs/rag-engine/rag-overview`,
+	},
+	{
+		id: 'vector-search',
+		name: 'Vector Search',
+		formerNames: [
+			{ name: 'Vertex AI Vector Search', until: 2026 },
+			{ name: 'Vertex AI Matching Engine', until: 2023 },
+		],
+		aliases: ['Matching Engine', 'ANN', 'approximate nearest neighbor', 'ScaNN'],
+		category: 'generative-ai',
+		docs: `${VX}/vector-search/overview`,
+	},
+	{
+		id: 'embeddings',
+		name: 'Embeddings APIs',
+		formerNames: [{ name: 'Vertex AI embeddings', until: 2026 }],
+		aliases: ['text embeddings', 'multimodal embeddings', 'gemini-embedding'],
+		category: 'generative-ai',
+		docs: 'https://docs.cloud.google.com/vertex-ai/generative-ai/docs/embeddings',
+	},
+	{
+		id: 'grounding',
+		name: 'Grounding',
+		aliases: ['grounding with Google Search', 'grounding with your data'],
+		category: 'generative-ai',
+		docs: 'https://docs.cloud.google.com/vertex-ai/generative-ai/docs/grounding/overview',
+	},
+	{
+		id: 'gen-ai-evaluation',
+		name: 'Gen AI evaluation service',
+		aliases: ['LLM-as-a-judge', 'autorater', 'pointwise evaluation', 'pairwise evaluation'],
+		category: 'generative-ai',
+		docs: 'https://docs.cloud.google.com/vertex-ai/generative-ai/docs/models/evaluation-overview',
+	},
+	{
+		id: 'model-armor',
+		name: 'Model Armor',
+		aliases: ['prompt injection', 'jailbreak', 'safety filters'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/model-armor/overview',
+	},
+	// Pre-trained and industry APIs
+	{
+		id: 'vision-api',
+		name: 'Cloud Vision API',
+		aliases: ['Vision AI', 'OCR', 'label detection', 'SafeSearch'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/vision/docs',
+	},
+	{
+		id: 'video-intelligence-api',
+		name: 'Video Intelligence API',
+		aliases: ['shot change detection', 'video annotation'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/video-intelligence/docs',
+	},
+	{
+		id: 'natural-language-api',
+		name: 'Cloud Natural Language API',
+		aliases: ['NLP', 'sentiment analysis', 'entity extraction', 'content classification'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/natural-language/docs',
+	},
+	{
+		id: 'translation-api',
+		name: 'Cloud Translation API',
+		aliases: ['Translation AI', 'Translation LLM', 'glossary', 'adaptive translation'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/translate/docs',
+	},
+	{
+		id: 'speech-to-text',
+		name: 'Speech-to-Text',
+		aliases: ['STT', 'speech recognition', 'Chirp'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/speech-to-text/docs',
+	},
+	{
+		id: 'text-to-speech',
+		name: 'Text-to-Speech',
+		aliases: ['TTS', 'speech synthesis', 'WaveNet'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/text-to-speech/docs',
+	},
+	{
+		id: 'document-ai',
+		name: 'Document AI',
+		aliases: ['DocAI', 'form parser', 'custom extractor', 'OCR processor'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/document-ai/docs/overview',
+	},
+	{
+		id: 'retail-api',
+		name: 'AI Commerce Search',
+		formerNames: [
+			{ name: 'Vertex AI Search for commerce', until: 2026 },
+			{ name: 'Vertex AI Search for retail', until: 2025 },
+			{ name: 'Retail API', until: 2023 },
+		],
+		aliases: ['Retail API', 'Recommendations AI', 'retail search', 'product recommendations'],
+		category: 'ml-api',
+		docs: 'https://docs.cloud.google.com/retail/docs/overview',
+	},
+	// Data
+	{
+		id: 'bigquery',
+		name: 'BigQuery',
+		aliases: ['BQ', 'data warehouse', 'BigQuery DataFrames', 'bigframes'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/bigquery/docs/introduction',
+	},
+	{
+		id: 'bigquery-ml',
+		name: 'BigQuery ML',
+		aliases: ['BQML', 'CREATE MODEL', 'ML.PREDICT', 'ML.EVALUATE', 'ML.FORECAST', 'AI.FORECAST'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
+	},
+	{
+		id: 'cloud-storage',
+		name: 'Cloud Storage',
+		aliases: ['GCS', 'buckets', 'object storage'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/storage/docs/introduction',
+	},
+	{
+		id: 'dataflow',
+		name: 'Dataflow',
+		aliases: ['Apache Beam runner', 'streaming pipeline', 'batch pipeline'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/dataflow/docs/overview',
+	},
+	{
+		id: 'dataproc',
+		name: 'Dataproc',
+		aliases: ['managed Spark', 'managed Hadoop', 'Dataproc Serverless', 'Serverless for Apache Spark'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/dataproc/docs/concepts/overview',
+	},
+	{
+		id: 'pubsub',
+		name: 'Pub/Sub',
+		aliases: ['Cloud Pub/Sub', 'messaging', 'event ingestion'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/pubsub/docs/overview',
+	},
+	{
+		id: 'spanner',
+		name: 'Spanner',
+		formerNames: [{ name: 'Cloud Spanner', until: 2023 }],
+		aliases: ['Cloud Spanner'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/spanner/docs',
+	},
+	{
+		id: 'cloud-sql',
+		name: 'Cloud SQL',
+		aliases: ['MySQL', 'PostgreSQL', 'SQL Server'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/sql/docs',
+	},
+	{
+		id: 'dataplex',
+		name: 'Dataplex Universal Catalog',
+		formerNames: [
+			{ name: 'Dataplex', until: 2025 },
+			{ name: 'Data Catalog', until: 2025 },
+		],
+		aliases: ['Data Catalog', 'data lineage', 'data governance'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/dataplex/docs/introduction',
+	},
+	// Compute
+	{
+		id: 'gke',
+		name: 'Google Kubernetes Engine',
+		aliases: ['GKE', 'Kubernetes', 'Kubeflow on GKE'],
+		category: 'compute',
+		docs: 'https://docs.cloud.google.com/kubernetes-engine/docs/concepts/kubernetes-engine-overview',
+	},
+	{
+		id: 'cloud-run',
+		name: 'Cloud Run',
+		formerNames: [],
+		aliases: ['Cloud Run functions', 'Cloud Functions', 'serverless containers', 'Cloud Run jobs'],
+		category: 'compute',
+		docs: 'https://docs.cloud.google.com/run/docs/overview/what-is-cloud-run',
+	},
+	{
+		id: 'compute-engine',
+		name: 'Compute Engine',
+		aliases: ['GCE', 'VM', 'Deep Learning VM'],
+		category: 'compute',
+		docs: 'https://docs.cloud.google.com/compute/docs/overview',
+	},
+	{
+		id: 'cloud-tpu',
+		name: 'Cloud TPU',
+		aliases: ['TPU', 'tensor processing unit', 'TPU Pod'],
+		category: 'compute',
+		docs: 'https://docs.cloud.google.com/tpu/docs/intro-to-tpu',
+	},
+	{
+		id: 'cloud-gpus',
+		name: 'Cloud GPUs',
+		aliases: ['GPU', 'NVIDIA', 'A100', 'H100', 'L4', 'T4'],
+		category: 'compute',
+		docs: 'https://docs.cloud.google.com/compute/docs/gpus',
+	},
+	// DevOps and orchestration
+	{
+		id: 'cloud-build',
+		name: 'Cloud Build',
+		aliases: ['CI/CD', 'build triggers'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/build/docs/overview',
+	},
+	{
+		id: 'artifact-registry',
+		name: 'Artifact Registry',
+		formerNames: [{ name: 'Container Registry', until: 2025 }],
+		aliases: ['Container Registry', 'GCR', 'Docker images'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/artifact-registry/docs/overview',
+	},
+	{
+		id: 'managed-airflow',
+		name: 'Managed Service for Apache Airflow',
+		formerNames: [{ name: 'Cloud Composer', until: 2026 }],
+		aliases: ['Cloud Composer', 'Composer', 'Airflow', 'DAG'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/composer/docs/composer-3/composer-overview',
+	},
+	{
+		id: 'cloud-scheduler',
+		name: 'Cloud Scheduler',
+		aliases: ['cron'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/scheduler/docs/overview',
+	},
+	{
+		id: 'cloud-monitoring',
+		name: 'Cloud Monitoring',
+		formerNames: [{ name: 'Stackdriver Monitoring', until: 2020 }],
+		aliases: ['Stackdriver', 'alerting'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/monitoring/docs/monitoring-overview',
+	},
+	{
+		id: 'cloud-logging',
+		name: 'Cloud Logging',
+		formerNames: [{ name: 'Stackdriver Logging', until: 2020 }],
+		aliases: ['logs', 'request-response logging'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/logging/docs/overview',
+	},
+	// Security
+	{
+		id: 'sensitive-data-protection',
+		name: 'Sensitive Data Protection',
+		formerNames: [{ name: 'Cloud Data Loss Prevention (Cloud DLP)', until: 2023 }],
+		aliases: ['Cloud DLP', 'DLP API', 'de-identification', 'PII'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/sensitive-data-protection/docs/sensitive-data-protection-overview',
+	},
+	{
+		id: 'iam',
+		name: 'Identity and Access Management',
+		aliases: ['IAM', 'service accounts', 'roles'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/iam/docs/overview',
+	},
+	{
+		id: 'vpc-service-controls',
+		name: 'VPC Service Controls',
+		aliases: ['VPC-SC', 'service perimeter', 'data exfiltration'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/vpc-service-controls/docs/overview',
+	},
+	{
+		id: 'cloud-kms',
+		name: 'Cloud Key Management Service',
+		aliases: ['Cloud KMS', 'CMEK', 'customer-managed encryption keys'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/kms/docs/key-management-service',
+	},
+	{
+		id: 'private-service-connect',
+		name: 'Private Service Connect',
+		aliases: ['PSC', 'private endpoints', 'VPC peering'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/vpc/docs/private-service-connect',
+	},
+	// Open source
+	{ id: 'tensorflow', name: 'TensorFlow', aliases: ['TF', 'Keras'], category: 'open-source', docs: 'https://www.tensorflow.org/guide' },
+	{
+		id: 'tfx',
+		name: 'TensorFlow Extended',
+		aliases: ['TFX', 'TensorFlow Data Validation', 'TFDV', 'TensorFlow Transform', 'TFT', 'TFMA'],
+		category: 'open-source',
+		docs: 'https://www.tensorflow.org/tfx/guide',
+	},
+	{ id: 'pytorch', name: 'PyTorch', aliases: ['torch', 'TorchServe'], category: 'open-source', docs: 'https://pytorch.org/docs/stable/index.html' },
+	{ id: 'xgboost', name: 'XGBoost', aliases: ['gradient boosting'], category: 'open-source', docs: 'https://xgboost.readthedocs.io/' },
+	{ id: 'scikit-learn', name: 'scikit-learn', aliases: ['sklearn'], category: 'open-source', docs: 'https://scikit-learn.org/stable/user_guide.html' },
+	{ id: 'jax', name: 'JAX', aliases: ['Flax'], category: 'open-source', docs: 'https://docs.jax.dev/' },
+	{
+		id: 'kubeflow-pipelines',
+		name: 'Kubeflow Pipelines',
+		aliases: ['KFP', 'Kubeflow DSL', 'Kubeflow'],
+		category: 'open-source',
+		docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
+	},
+	{ id: 'mlflow', name: 'MLflow', aliases: ['MLFlow'], category: 'open-source', docs: 'https://mlflow.org/docs/latest/' },
+	{ id: 'apache-spark', name: 'Apache Spark', aliases: ['Spark', 'PySpark', 'Spark MLlib'], category: 'open-source', docs: 'https://spark.apache.org/docs/latest/' },
+	{ id: 'apache-hadoop', name: 'Apache Hadoop', aliases: ['Hadoop', 'HDFS'], category: 'open-source', docs: 'https://hadoop.apache.org/docs/stable/' },
+	{ id: 'apache-beam', name: 'Apache Beam', aliases: ['Beam'], category: 'open-source', docs: 'https://beam.apache.org/documentation/' },
+	{ id: 'horovod', name: 'Horovod', aliases: ['ring all-reduce'], category: 'open-source', docs: 'https://horovod.readthedocs.io/' },
+	{ id: 'ray', name: 'Ray', aliases: ['Ray Train', 'Ray Serve'], category: 'open-source', docs: 'https://docs.ray.io/' },
+	{ id: 'jenkins', name: 'Jenkins', aliases: ['CI server'], category: 'open-source', docs: 'https://www.jenkins.io/doc/' },
+] satisfies z.input<typeof productSchema>[];
+
+/** The product registry, validated (duplicate IDs are rejected). */
+export const products: readonly Product[] = z
+	.array(productSchema)
+	.superRefine((list, ctx) => {
+		const seen = new Set<string>();
+		for (const [index, product] of list.entries()) {
+			if (seen.has(product.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'id'],
+					message: `Duplicate product ID "${product.id}" in src/data/products.ts: each product needs a unique ID.`,
+				});
+			}
+			seen.add(product.id);
+		}
+	})
+	.parse(data);

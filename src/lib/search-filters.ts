@@ -1,0 +1,35 @@
+/**
+ * Pagefind filter values for a page, worded as a candidate reads them. They are
+ * emitted as inline attribute values (`data-pagefind-filter="objective:…"`), so
+ * they never enter the indexed text or the result excerpts.
+ */
+import { getObjective, getProduct, sectionOf } from './registry';
+
+export interface FilterValue {
+	filter: 'section' | 'objective' | 'product';
+	value: string;
+}
+
+export function sectionFilterLabel(sectionId: string): string {
+	const section = sectionOf(sectionId);
+	return section ? `Section ${section.id}: ${section.title}` : `Section ${sectionId}`;
+}
+
+export function objectiveFilterLabel(objectiveId: string): string {
+	const objective = getObjective(objectiveId);
+	return objective ? `${objective.id} ${objective.title}` : objectiveId;
+}
+
+export function pageFilters(objectives: readonly string[], products: readonly string[]): FilterValue[] {
+	const sectionIds = [...new Set(objectives.map((id) => id.split('.')[0]!))];
+	return [
+		...sectionIds.map((id) => ({ filter: 'section' as const, value: sectionFilterLabel(id) })),
+		...objectives.map((id) => ({ filter: 'objective' as const, value: objectiveFilterLabel(id) })),
+		...products.map((id) => ({ filter: 'product' as const, value: getProduct(id)?.name ?? id })),
+	];
+}
+
+/** Pagefind's inline filter syntax is `name:value`; a colon in the value is fine after the first. */
+export function filterAttribute({ filter, value }: FilterValue): string {
+	return `${filter}:${value}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * URL building. Every internal link goes through `withBase` so the site works
+ * when deployed under a sub-path (BASE_PATH=/pmle/).
+ */
+
+/** Joins the configured base (`import.meta.env.BASE_URL`) and a root-relative path. */
+export function withBase(path: string, base: string): string {
+	const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+	const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+	return `${trimmedBase}${trimmedPath}`;
+}
+
+/** Path of a section's overview page, e.g. `/section-1/`. */
+export function sectionPath(sectionSlug: string): string {
+	return `/${sectionSlug}/`;
+}
+
+/** Path of a docs entry from its collection id, e.g. `section-1/bigquery-ml` → `/section-1/bigquery-ml/`. */
+export function entryPath(entryId: string): string {
+	return entryId === 'index' ? '/' : `/${entryId}/`;
+}
+
+/** Path of the practice questions for one sub-objective, e.g. `/practice/1.1/`. */
+export function practicePath(objectiveId: string): string {
+	return `/practice/${objectiveId}/`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Zod schemas for the registries: exam blueprints and the product catalogue.
+ * The registries are parsed with these at import time, so a typo in the data
+ * stops the build (and the unit tests) instead of rendering a wrong page.
+ */
+import { z } from 'astro/zod';
+
+/** Section IDs are `1` … `6`. */
+export const sectionIdSchema = z.string().regex(/^[1-9]$/, 'a section ID is one digit, such as "1"');
+/** Sub-objective IDs are `<section>.<n>`, such as `1.1`. */
+export const objectiveIdSchema = z
+	.string()
+	.regex(/^[1-9]\.[1-9]$/, 'a sub-objective ID looks like "1.1"');
+/** Consideration IDs are `<section>.<n>.<m>`, such as `1.1.2`. */
+export const considerationIdSchema = z
+	.string()
+	.regex(/^[1-9]\.[1-9]\.[1-9][0-9]?$/, 'a consideration ID looks like "1.1.2"');
+
+export const considerationSchema = z.object({
+	/** Stable ID, `<sub-objective>.<position>`; never renumbered once published. */
+	id: considerationIdSchema,
+	/** The consideration as the exam guide words it. */
+	text: z.string().min(10),
+	/** Short heading-sized label used in lists, tables and badges. */
+	label: z.string().min(3).max(70),
+	/** True when the wording was confirmed in only one near-verbatim copy of the official guide (marked † in the source). */
+	singleSource: z.boolean().default(false),
+});
+
+export const subObjectiveSchema = z.object({
+	/** Stable ID such as `1.1`. */
+	id: objectiveIdSchema,
+	/** Title as in the exam guide. */
+	title: z.string().min(5),
+	/** The considerations listed under it, in guide order. */
+	considerations: z.array(considerationSchema).min(1),
+});
+
+export const sectionSchema = z.object({
+	/** Section number as a string, `1` … `6`. */
+	id: sectionIdSchema,
+	/** Section title as in the exam guide. */
+	title: z.string().min(5),
+	/** Approximate share of the exam, in percent. */
+	weight: z.number().int().min(1).max(100),
+	/** URL-safe folder name of the section's pages, such as `section-1`. */
+	slug: z.string().regex(/^section-[1-9]$/),
+	/** The sub-objectives, in guide order. */
+	subObjectives: z.array(subObjectiveSchema).min(1),
+});
+
+export const blueprintSchema = z.object({
+	/** Blueprint ID, the year and month the guide went live: `2024-10`. */
+	id: z.string().regex(/^\d{4}-\d{2}$/),
+	/** Date the guide went live. */
+	effective: z.iso.date(),
+	/** Whether the text is the official wording (false for a reconstructed summary). */
+	official: z.boolean(),
+	/** The six sections. */
+	sections: z.array(sectionSchema).length(6),
+});
+
+export const summarySubObjectiveSchema = z.object({
+	/** Sub-objective ID in the June 2026 numbering. */
+	id: objectiveIdSchema,
+	/** Descriptive title (reconstructed; not official wording). */
+	title: z.string().min(5),
+	/** Topics the June 2026 guide adds here, as summarised from public copies. */
+	added: z.array(z.string()).default([]),
+});
+
+export const summaryBlueprintSchema = z.object({
+	/** Blueprint ID: `2026-06`. */
+	id: z.string().regex(/^\d{4}-\d{2}$/),
+	/** Date the guide went live. */
+	effective: z.iso.date(),
+	/** Always false: this blueprint is an unofficial summary. */
+	official: z.literal(false),
+	/** Why the data is a summary and how it was put together. */
+	provenance: z.string().min(20),
+	/** Sections with their June 2026 weights and sub-objectives. */
+	sections: z
+		.array(
+			z.object({
+				id: sectionIdSchema,
+				title: z.string().min(5),
+				weight: z.number().int().min(1).max(100),
+				subObjectives: z.array(summarySubObjectiveSchema).min(1),
+			})
+		)
+		.length(6),
+	/** Topics the June 2026 guide no longer names. */
+	noLongerNamed: z.array(z.string()),
+});
+
+export const productCategorySchema = z.enum([
+	'ai-platform',
+	'generative-ai',
+	'ml-api',
+	'data',
+	'compute',
+	'devops',
+	'security',
+	'open-source',
+]);
+
+export const productSchema = z.object({
+	/** Stable kebab-case ID used in frontmatter (`products: [bigquery-ml]`). */
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a product ID is kebab-case, such as "bigquery-ml"'),
+	/** The current official name. */
+	name: z.string().min(2),
+	/** Earlier names, newest first, with the year the change took effect. */
+	formerNames: z
+		.array(z.object({ name: z.string().min(2), until: z.number().int().min(2000).max(2100) }))
+		.default([]),
+	/** Abbreviations and informal names candidates type into search. */
+	aliases: z.array(z.string()).default([]),
+	/** Broad family, used to group products on the site. */
+	category: productCategorySchema,
+	/** Official documentation home page. */
+	docs: z.url({ protocol: /^https$/ }),
+	/** Set when the product is deprecated or retired: what happened and when. */
+	status: z.string().optional(),
+});
+
+export type Consideration = z.infer<typeof considerationSchema>;
+export type SubObjective = z.infer<typeof subObjectiveSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Blueprint = z.infer<typeof blueprintSchema>;
+export type SummaryBlueprint = z.infer<typeof summaryBlueprintSchema>;
+export type Product = z.infer<typeof productSchema>;

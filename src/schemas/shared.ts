@@ -1,0 +1,62 @@
+/**
+ * Field schemas shared by page frontmatter and practice questions. Each error
+ * message names the bad value and what is allowed, because Astro prints it next
+ * to the file and field path, and that should be enough to fix the mistake.
+ */
+import { z } from 'astro/zod';
+import {
+	considerationIds,
+	describeAllowed,
+	objective2026Ids,
+	objectiveIds,
+	productIds,
+} from '../lib/registry';
+
+const shown = (value: unknown) => JSON.stringify(value);
+
+/** A sub-objective ID of blueprint 2024-10, such as `1.1`. */
+export const objectiveRef = z.string().refine((id) => objectiveIds.includes(id), {
+	error: (issue) =>
+		`Unknown objective ID ${shown(issue.input)}. Allowed (blueprint 2024-10, src/data/blueprint-2024-10.ts): ${describeAllowed(objectiveIds)}.`,
+});
+
+/** A consideration ID of blueprint 2024-10, such as `1.1.2`. */
+export const considerationRef = z.string().refine((id) => considerationIds.includes(id), {
+	error: (issue) =>
+		`Unknown consideration ID ${shown(issue.input)}. Use <objective>.<n> from src/data/blueprint-2024-10.ts, for example "1.1.1" to "1.1.3" or "1.3.1" to "1.3.5".`,
+});
+
+/** A product ID from the product registry. */
+export const productRef = z.string().refine((id) => productIds.includes(id), {
+	error: (issue) =>
+		`Unknown product ID ${shown(issue.input)}. Use an \`id\` from src/data/products.ts (or add the product there), such as ${describeAllowed(productIds, 8)}.`,
+});
+
+/** A sub-objective ID of the June 2026 guide summary. */
+export const objective2026Ref = z.string().refine((id) => objective2026Ids.includes(id), {
+	error: (issue) =>
+		`Unknown June 2026 objective ID ${shown(issue.input)}. Allowed (src/data/blueprint-2026-06.ts): ${describeAllowed(objective2026Ids)}.`,
+});
+
+/** An official documentation page that backs a claim. */
+export const sourceSchema = z.object({
+	/** Title of the documentation page. */
+	title: z.string({ error: 'Each source needs a `title` (the documentation page title).' }).min(3),
+	/** Absolute https URL of the page. */
+	url: z.url({
+		protocol: /^https$/,
+		error: (issue) =>
+			`Source URL ${shown(issue.input)} is not a valid absolute https:// URL, such as "https://docs.cloud.google.com/bigquery/docs/bqml-introduction".`,
+	}),
+});
+
+/** A calendar date written as YAML `2026-11-27` (or a string in that form). */
+export const reviewDate = z.coerce
+	.date({
+		error: (issue) =>
+			`Invalid date ${shown(issue.input)}. Write the date as YYYY-MM-DD, for example 2026-11-27.`,
+	})
+	.refine((date) => date.getTime() <= Date.now() + 86_400_000, {
+		error: (issue) =>
+			`Date ${shown(issue.input)} is in the future. Use the day the page was last checked against its sources.`,
+	});
