@@ -12,7 +12,7 @@ const data = {
 	effective: '2026-06-01',
 	official: false,
 	provenance:
-		'Reconstructed from several independent public copies of the June 2026 guide, which agree on the section weights, the moves (1.3 into 1.1, 5.3 into 2.3) and the added topics. Sub-objective titles are descriptive, not official text; the placement of each added topic is our reading of those copies.',
+		'Reconstructed from several independent public copies of the June 2026 guide, which agree on the section weights, the moves (1.3 into 1.1, 5.3 into 2.3) and the added topics. Sub-objective titles are descriptive, not official text; the placement of each added topic is our reading of those copies. The published weights are rounded and sum to 101%.',
 	sections: [
 		{
 			id: '1',

@@ -50,13 +50,27 @@ export const sourceSchema = z.object({
 	}),
 });
 
-/** A calendar date written as YAML `2026-11-27` (or a string in that form). */
-export const reviewDate = z.coerce
-	.date({
-		error: (issue) =>
-			`Invalid date ${shown(issue.input)}. Write the date as YYYY-MM-DD, for example 2026-11-27.`,
-	})
-	.refine((date) => date.getTime() <= Date.now() + 86_400_000, {
-		error: (issue) =>
-			`Date ${shown(issue.input)} is in the future. Use the day the page was last checked against its sources.`,
-	});
+/** A calendar date written as YAML `2026-11-27` (YAML parses it to a Date) or a string in that form. */
+export const reviewDate = z.unknown().transform((value, ctx): Date => {
+	const date =
+		value instanceof Date
+			? value
+			: typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+				? new Date(`${value}T00:00:00Z`)
+				: undefined;
+	if (!date || Number.isNaN(date.getTime())) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `Invalid date ${shown(value)}. Write the date as YYYY-MM-DD, for example 2026-11-27.`,
+		});
+		return z.NEVER;
+	}
+	if (date.getTime() > Date.now() + 86_400_000) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `Date ${date.toISOString().slice(0, 10)} is in the future. Use the day the page was last checked against its sources.`,
+		});
+		return z.NEVER;
+	}
+	return date;
+});

@@ -1,0 +1,108 @@
+/**
+ * Bad content must stop the real build with a message that names the file, the
+ * field, the bad value and what is allowed.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture, type BuildResult } from '../support/fixture-build';
+
+const results: BuildResult[] = [];
+afterAll(async () => {
+	await Promise.all(results.map(removeFixture));
+});
+
+async function build(files: Record<string, string>) {
+	const result = await buildFixture(files);
+	results.push(result);
+	return result;
+}
+
+const studyPage = (frontmatter: string, body = '## Choosing a model [1.1.1]\n\nText.\n') => `---
+title: Fixture page
+description: A fixture page for the build tests.
+kind: study
+${frontmatter}
+---
+${body}`;
+
+const validFields = `objectives: ['1.1']
+considerations: ['1.1.1']
+products: [bigquery-ml]
+blueprint2026: ['1.1']
+lastReviewed: 2026-11-01
+sources:
+  - title: Introduction to BigQuery ML
+    url: https://docs.cloud.google.com/bigquery/docs/bqml-introduction`;
+
+const question = (overrides: string) => `- id: fixture-question
+  objective: '1.1'
+  consideration: '1.1.1'
+  difficulty: 1
+  stem: A fixture scenario long enough to pass the minimum length of a stem. Which option fits?
+  options:
+    - { text: Option A, correct: true, why: Right for the fixture. }
+    - { text: Option B, correct: false, why: Wrong for the fixture. }
+    - { text: Option C, correct: false, why: Wrong for the fixture. }
+    - { text: Option D, correct: false, why: Wrong for the fixture. }
+  explanation: The fixture explanation of the answer.
+  sources:
+    - { title: BigQuery ML, url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction' }
+${overrides}`;
+
+describe('the build fails loudly on bad input', () => {
+	it('an unknown objective ID names the file, the field and the ID', async () => {
+		const result = await build({
+			'src/content/docs/fixture/unknown-objective.mdx': studyPage(validFields.replace("objectives: ['1.1']", "objectives: ['9.9']")),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('src/content/docs/fixture/unknown-objective.mdx');
+		expect(result.output).toContain('objectives.0: Unknown objective ID "9.9". Allowed');
+	});
+
+	it('a missing required field is reported with the list of required fields', async () => {
+		const result = await build({
+			'src/content/docs/fixture/missing-field.mdx': studyPage(validFields.replace('products: [bigquery-ml]\n', '')),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('src/content/docs/fixture/missing-field.mdx');
+		expect(result.output).toContain('products: Study pages (kind: study) need `products`. Required fields:');
+	});
+
+	it('a malformed URL and a malformed date are both reported with their values', async () => {
+		const fields = validFields
+			.replace('2026-11-01', 'soon')
+			.replace('https://docs.cloud.google.com/bigquery/docs/bqml-introduction', 'not a url');
+		const result = await build({ 'src/content/docs/fixture/malformed.mdx': studyPage(fields) });
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('src/content/docs/fixture/malformed.mdx');
+		expect(result.output).toContain('lastReviewed: Invalid date "soon". Write the date as YYYY-MM-DD');
+		expect(result.output).toContain('sources.0.url: Source URL "not a url" is not a valid absolute https:// URL');
+	});
+
+	it('a listed consideration without its heading names the file and the ID', async () => {
+		const result = await build({
+			'src/content/docs/fixture/no-heading.mdx': studyPage(validFields, '## A heading without a marker\n\nText.\n'),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('fixture/no-heading.mdx: considerations "1.1.1" are listed in frontmatter but have no heading');
+	});
+
+	it('a question without a correct option names the file and the question', async () => {
+		const result = await build({
+			'src/content/questions/zz-fixture.yaml': question('').replace('correct: true', 'correct: false'),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('src/content/questions/zz-fixture.yaml');
+		expect(result.output).toContain('Question "fixture-question" has no correct option');
+	});
+
+	it('a duplicate question id names both places', async () => {
+		const result = await build({
+			'src/content/questions/zz-fixture-a.yaml': question(''),
+			'src/content/questions/zz-fixture-b.yaml': question(''),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain(
+			'Duplicate question id "fixture-question": src/content/questions/zz-fixture-a.yaml (question 1) and src/content/questions/zz-fixture-b.yaml (question 1)'
+		);
+	});
+});

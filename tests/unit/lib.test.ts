@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { considerationAnchor, parseConsiderationMarker, slugify } from '../../src/lib/anchors';
+import { considerationCoverage, objectiveCoverage } from '../../src/lib/coverage';
+import { escapeHtml, optionLetter, renderInlineMarkdown } from '../../src/lib/inline-markdown';
+import { filterAttribute, pageFilters } from '../../src/lib/search-filters';
+import { entryPath, practicePath, sectionPath, withBase } from '../../src/lib/urls';
+import { considerationIds, describeAllowed, objectiveOf, sectionOf } from '../../src/lib/registry';
+
+describe('anchors', () => {
+	it('derives a consideration anchor from its registry label', () => {
+		expect(considerationAnchor('1.1.1')).toBe('choosing-the-bigquery-ml-model-type');
+		expect(slugify('A/B testing model versions')).toBe('ab-testing-model-versions');
+	});
+
+	it('gives every consideration a distinct anchor within its sub-objective', () => {
+		const byObjective = new Map<string, string[]>();
+		for (const id of considerationIds) {
+			const key = id.split('.').slice(0, 2).join('.');
+			byObjective.set(key, [...(byObjective.get(key) ?? []), considerationAnchor(id)]);
+		}
+		for (const anchors of byObjective.values()) expect(new Set(anchors).size).toBe(anchors.length);
+	});
+
+	it('throws on an unknown consideration', () => {
+		expect(() => considerationAnchor('9.9.9')).toThrow(/Unknown consideration ID "9\.9\.9"/);
+	});
+
+	it('parses and strips a heading marker', () => {
+		expect(parseConsiderationMarker('Which model fits? [1.1.1]')).toEqual({ text: 'Which model fits?', considerationId: '1.1.1' });
+		expect(parseConsiderationMarker('No marker here')).toEqual({ text: 'No marker here' });
+		expect(parseConsiderationMarker('Array [1, 2]')).toEqual({ text: 'Array [1, 2]' });
+	});
+});
+
+describe('coverage', () => {
+	const pages = [
+		{ id: 'section-1/bigquery-ml', title: 'BigQuery ML', objectives: ['1.1'], considerations: ['1.1.1', '1.1.2'] },
+		{ id: 'section-1/automl', title: 'AutoML', objectives: ['1.3'], considerations: ['1.3.1'] },
+	];
+
+	it('maps objectives to their study page', () => {
+		const map = objectiveCoverage(pages);
+		expect(map.get('1.1')).toEqual({ path: '/section-1/bigquery-ml/', title: 'BigQuery ML' });
+		expect(map.has('1.2')).toBe(false);
+	});
+
+	it('maps considerations to page and heading', () => {
+		expect(considerationCoverage(pages).get('1.1.2')).toEqual({
+			path: '/section-1/bigquery-ml/',
+			fragment: 'feature-engineering-and-selection-in-bigquery-ml',
+			title: 'BigQuery ML',
+		});
+	});
+});
+
+describe('urls', () => {
+	it('joins base paths without doubling slashes', () => {
+		expect(withBase('/section-1/', '/')).toBe('/section-1/');
+		expect(withBase('/section-1/', '/pmle/')).toBe('/pmle/section-1/');
+		expect(withBase('section-1/', '/pmle')).toBe('/pmle/section-1/');
+	});
+
+	it('builds page paths', () => {
+		expect(sectionPath('section-2')).toBe('/section-2/');
+		expect(entryPath('section-1/automl')).toBe('/section-1/automl/');
+		expect(entryPath('index')).toBe('/');
+		expect(practicePath('1.1')).toBe('/practice/1.1/');
+	});
+});
+
+describe('search filters', () => {
+	it('words section, objective and product filters for candidates', () => {
+		const filters = pageFilters(['1.1'], ['bigquery-ml', 'managed-airflow']);
+		expect(filters.map(filterAttribute)).toEqual([
+			'section:Section 1: Architecting low-code AI solutions',
+			'objective:1.1 Developing ML models by using BigQuery ML',
+			'product:BigQuery ML',
+			'product:Managed Service for Apache Airflow',
+		]);
+	});
+});
+
+describe('inline markdown', () => {
+	it('escapes HTML before formatting', () => {
+		expect(escapeHtml('<script>"x" & \'y\'</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
+		expect(renderInlineMarkdown('Use <b>this</b>')).toBe('<p>Use &lt;b&gt;this&lt;/b&gt;</p>');
+	});
+
+	it('renders code, bold, emphasis and paragraphs', () => {
+		expect(renderInlineMarkdown('Run `ML.PREDICT` **now**,\nnot *later*.\n\nNext.')).toBe(
+			'<p>Run <code>ML.PREDICT</code> <strong>now</strong>, not <em>later</em>.</p><p>Next.</p>'
+		);
+		expect(renderInlineMarkdown('`a*b*c`')).toBe('<p><code>a*b*c</code></p>');
+	});
+
+	it('labels options A to E', () => {
+		expect([0, 1, 4].map(optionLetter)).toEqual(['A', 'B', 'E']);
+	});
+});
+
+describe('registry helpers', () => {
+	it('finds parents of IDs', () => {
+		expect(sectionOf('4.2')?.title).toBe('Serving and scaling models');
+		expect(objectiveOf('5.3.2')?.id).toBe('5.3');
+	});
+
+	it('elides long lists of allowed values', () => {
+		expect(describeAllowed(['a', 'b'])).toBe('"a", "b"');
+		expect(describeAllowed(['a', 'b', 'c'], 2)).toBe('"a", "b", … (3 in all)');
+	});
+});
