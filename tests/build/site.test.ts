@@ -1,0 +1,159 @@
+/**
+ * The built site: every page's metadata, the generated pages, and the real
+ * Pagefind index queried headlessly.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
+import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
+import { considerationIds, objectiveIds, sections } from '../../src/lib/registry';
+import { considerationAnchor } from '../../src/lib/anchors';
+
+let pages: string[] = [];
+beforeAll(async () => {
+	assertBuilt();
+	pages = await htmlFiles();
+});
+
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
+
+describe('every built page', () => {
+	it('exists for the home, the six overviews and the versions page', () => {
+		expect(pages).toEqual(
+			expect.arrayContaining([
+				'index.html',
+				'404.html',
+				'exam-guide-versions/index.html',
+				...sections.map((s) => `${s.slug}/index.html`),
+			])
+		);
+	});
+
+	it('has a title, a meta description and a language', async () => {
+		for (const page of pages) {
+			const html = await readDist(page);
+			expect(attr(html, /<title>([^<]+)<\/title>/), `${page} <title>`).toMatch(/\S/);
+			expect(attr(html, /<meta name="description" content="([^"]+)"/), `${page} meta description`).toMatch(/\S{3}/);
+			expect(attr(html, /<html[^>]* lang="([^"]+)"/), `${page} lang`).toBe('en');
+		}
+	});
+
+	it('has a unique title', async () => {
+		const titles = await Promise.all(pages.map(async (p) => attr(await readDist(p), /<title>([^<]+)<\/title>/)));
+		expect(new Set(titles).size).toBe(titles.length);
+	});
+});
+
+describe('generated pages', () => {
+	it('section overviews list every sub-objective and consideration of their section', async () => {
+		for (const section of sections) {
+			const html = await readDist(`${section.slug}/index.html`);
+			expect(html).toContain(`<strong>${section.weight}%</strong> of the exam`);
+			for (const objective of section.subObjectives) {
+				expect(html, `${section.slug} lists ${objective.id}`).toContain(`id="objective-${objective.id.replace('.', '-')}"`);
+				for (const c of objective.considerations) expect(html).toContain(`<span class="consideration-id">${c.id}</span>`);
+			}
+		}
+	});
+
+	it('overviews link written study pages to the right heading and never link unwritten ones', async () => {
+		const studyPages = pages.filter((p) => /^section-\d\/[^/]+\/index\.html$/.test(p));
+		for (const section of sections) {
+			const html = await readDist(`${section.slug}/index.html`);
+			for (const objective of section.subObjectives) {
+				const block = html.split(`id="objective-${objective.id.replace('.', '-')}"`)[1]!.split('<section')[0]!;
+				const written = /Study page: <a href="([^"]+)"/.exec(block)?.[1];
+				if (written) {
+					expect(studyPages).toContain(`${written.slice(1)}index.html`);
+					for (const c of objective.considerations) {
+						expect(block).toContain(`${written}#${considerationAnchor(c.id)}`);
+						const target = await readDist(`${written.slice(1)}index.html`);
+						expect(target, `${written} has heading for ${c.id}`).toContain(`id="${considerationAnchor(c.id)}"`);
+					}
+				} else {
+					expect(block).toContain('Not yet written');
+					expect(block).not.toMatch(/<a href="\/section-/);
+				}
+			}
+		}
+	});
+
+	it('the home page shows the six sections with weights and objective counts', async () => {
+		const html = await readDist('index.html');
+		for (const section of sections) {
+			expect(html).toContain(`href="/${section.slug}/"`);
+			expect(html).toContain(`About ${section.weight}% of the exam · ${section.subObjectives.length} sub-objectives`);
+		}
+	});
+
+	it('the versions page renders the 2026 mapping, flagged unofficial, and the rename table', async () => {
+		const html = await readDist('exam-guide-versions/index.html');
+		expect(html).toContain('unofficial summary');
+		expect(html).toMatch(/1\.3 Training models by using AutoML<\/td>\s*<td>\s*1\.1 Developing ML models with BigQuery ML and AutoML\s*\(moved\)/);
+		expect(html).toMatch(/<td>Cloud Composer<\/td>\s*<td>\s*Managed Service for Apache Airflow/);
+		expect(html).toMatch(/<td>Vertex AI Pipelines<\/td>/);
+	});
+
+	it('study pages show objective badges linking to their section overview', async () => {
+		const html = await readDist('section-1/bigquery-ml/index.html');
+		expect(html).toMatch(/<a href="\/section-1\/#objective-1-1" class="objective-badge"/);
+	});
+
+	it('every consideration has a registry-derived anchor that is unique per page', () => {
+		const anchors = considerationIds.map(considerationAnchor);
+		expect(anchors.every((a) => /^[a-z0-9-]+$/.test(a))).toBe(true);
+		expect(objectiveIds).toHaveLength(16);
+	});
+});
+
+describe('search index', () => {
+	let pagefind: PagefindApi;
+	beforeAll(async () => {
+		expect(existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+		pagefind = await loadPagefind(distDir);
+	});
+
+	async function topUrls(term: string, n = 3) {
+		const search = await pagefind.search(term);
+		return Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url));
+	}
+
+	it.each([
+		['BigQuery ML', '/section-1/bigquery-ml/'],
+		['ARIMA_PLUS', '/section-1/bigquery-ml/'],
+		['AutoML forecasting', '/section-1/automl/'],
+		['Document AI', '/section-1/ml-apis-and-foundation-models/'],
+		['retrieval augmented generation', '/section-1/ml-apis-and-foundation-models/'],
+		['Cloud Composer', '/exam-guide-versions/'],
+	])('finds the page that teaches "%s"', async (term, expected) => {
+		expect(await topUrls(term)).toContain(expected);
+	});
+
+	it('reports section, objective and product filters', async () => {
+		const filters = await pagefind.filters();
+		expect(Object.keys(filters)).toEqual(expect.arrayContaining(['section', 'objective', 'product']));
+		expect(Object.keys(filters.section!)).toContain('Section 1: Architecting low-code AI solutions');
+		expect(Object.keys(filters.objective!)).toContain('1.1 Developing ML models by using BigQuery ML');
+		expect(Object.keys(filters.product!)).toContain('BigQuery ML');
+	});
+
+	it('attaches filters to results and narrows results by objective', async () => {
+		const search = await pagefind.search('model', { filters: { objective: '1.3 Training models by using AutoML' } });
+		expect(search.results.length).toBeGreaterThan(0);
+		for (const result of search.results) {
+			const data = await result.data();
+			expect(data.filters.objective).toContain('1.3 Training models by using AutoML');
+			expect(data.filters.section).toContain('Section 1: Architecting low-code AI solutions');
+		}
+	});
+
+	it('keeps badge text and "Section titled" noise out of excerpts', async () => {
+		const search = await pagefind.search('BigQuery ML');
+		for (const result of search.results.slice(0, 5)) {
+			const data = await result.data();
+			expect(data.excerpt).not.toMatch(/Exam objectives covered|Section titled/);
+			expect(data.content).not.toContain('Exam objectives covered');
+		}
+	});
+});
