@@ -46,10 +46,12 @@ export function remarkConsiderationHeadings() {
 			}
 			found.set(id, line);
 			(last as Text).value = (last as Text).value.slice(0, match.index);
+			// `hProperties` is read by mdast-util-to-hast when the heading becomes HTML.
+			const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
 			node.data = {
-				...node.data,
-				hProperties: { ...(node.data?.hProperties ?? {}), id: considerationAnchor(id), 'data-consideration': id },
-			};
+				...data,
+				hProperties: { ...data.hProperties, id: considerationAnchor(id), 'data-consideration': id },
+			} as Heading['data'];
 		});
 
 		if (frontmatter.kind === 'study') {

@@ -22,6 +22,9 @@ beforeAll(async () => {
 		if (msg.type() === 'error') consoleErrors.push(msg.text());
 	});
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	page.on('response', (response) => {
+		if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+	});
 });
 
 afterAll(async () => {
@@ -43,7 +46,7 @@ describe('a first visit', () => {
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.waitFor({ state: 'visible' });
-		const input = dialog.getByRole('searchbox');
+		const input = dialog.getByRole('textbox', { name: 'Search' });
 		await input.waitFor();
 		await input.fill('ARIMA_PLUS');
 		const firstResult = dialog.locator('.pagefind-ui__result-link').first();
@@ -58,7 +61,7 @@ describe('a first visit', () => {
 	it('shows the section, objective and product filters in the search dialog', async () => {
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
-		await dialog.getByRole('searchbox').fill('model');
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('model');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const filterNames = await dialog.locator('.pagefind-ui__filter-name').allTextContents();
 		expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['section', 'objective', 'product']));
