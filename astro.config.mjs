@@ -37,7 +37,9 @@ export default defineConfig({
 			},
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
+			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],
 			sidebar: [
 				{ label: 'Start here', link: '/' },

@@ -109,3 +109,15 @@ describe('registry helpers', () => {
 		expect(describeAllowed(['a', 'b', 'c'], 2)).toBe('"a", "b", … (3 in all)');
 	});
 });
+
+describe('study page closing sections', async () => {
+	const { closingSections, withClosingSections } = await import('../../src/lib/study-page-sections');
+
+	it('appends Check yourself and Sources to the table of contents once', () => {
+		const toc = [{ depth: 2, slug: 'what-the-exam-expects', text: 'What the exam expects', children: [] }];
+		const once = withClosingSections(toc);
+		expect(once.map((i) => i.slug)).toEqual(['what-the-exam-expects', 'check-yourself', 'sources']);
+		expect(withClosingSections(once)).toHaveLength(3);
+		expect(closingSections.map((s) => s.text)).toEqual(['Check yourself', 'Sources']);
+	});
+});

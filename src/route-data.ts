@@ -1,0 +1,12 @@
+/**
+ * Starlight route middleware: study pages get their generated closing sections
+ * ("Check yourself", "Sources") in the table of contents.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { withClosingSections } from './lib/study-page-sections';
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	if (route.entry.data.kind !== 'study' || !route.toc) return;
+	route.toc.items = withClosingSections(route.toc.items);
+});
