@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-headings';
 import { sections } from './src/lib/registry';
+import { linkCheck } from './src/integrations/link-check';
 
 /**
  * Deploy settings come from the environment so the same build works on any
@@ -53,5 +54,6 @@ export default defineConfig({
 				},
 			],
 		}),
+		linkCheck(),
 	],
 });

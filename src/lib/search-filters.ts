@@ -33,3 +33,20 @@ export function pageFilters(objectives: readonly string[], products: readonly st
 export function filterAttribute({ filter, value }: FilterValue): string {
 	return `${filter}:${value}`;
 }
+
+/**
+ * Former names and aliases of the products a page discusses, for Pagefind's
+ * `aliases` metadata field: a search for "Cloud Composer" or "AI Platform" then
+ * finds the page written with current names. Metadata is searchable and
+ * weighted (`ranking.metaWeights`) but never shown in excerpts.
+ */
+export function searchAliases(productIds: readonly string[]): string {
+	const terms = new Set<string>();
+	for (const id of productIds) {
+		const product = getProduct(id);
+		if (!product) continue;
+		for (const former of product.formerNames) terms.add(former.name);
+		for (const alias of product.aliases) terms.add(alias);
+	}
+	return [...terms].join(', ');
+}

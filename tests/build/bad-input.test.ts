@@ -106,3 +106,26 @@ describe('the build fails loudly on bad input', () => {
 		);
 	});
 });
+
+describe('the build fails on broken internal links', () => {
+	it('names the page and the link, for a missing page and a missing heading', async () => {
+		const result = await build({
+			'src/content/docs/fixture/links.mdx': `---\ntitle: Links fixture\ndescription: A page with broken links.\n---\nimport { LinkCard } from '@astrojs/starlight/components';\n\nSee [a missing page](/no-such-page/) and [a missing heading](/section-1/#no-such-heading).\n\n<LinkCard title="Component link" href="/section-9/" />\n`,
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('broken internal links in the built site');
+		expect(result.output).toContain('/fixture/links/ → /no-such-page/ (no built file no-such-page/index.html)');
+		expect(result.output).toContain('/fixture/links/ → /section-1/#no-such-heading (no element with id "no-such-heading" on /section-1/)');
+		expect(result.output).toContain('/fixture/links/ → /section-9/ (no built file section-9/index.html)');
+	});
+
+	it('catches links that ignore the base path', async () => {
+		const result = await buildFixture(
+			{ 'src/content/docs/fixture/base.mdx': `---\ntitle: Base fixture\ndescription: A page with a link that ignores the base path.\n---\n<a href="/section-1/">Section 1</a>\n` },
+			{ BASE_PATH: '/pmle/' }
+		);
+		results.push(result);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('/pmle/fixture/base/ → /section-1/ (points outside the base path /pmle/)');
+	});
+});

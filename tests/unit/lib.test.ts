@@ -121,3 +121,24 @@ describe('study page closing sections', async () => {
 		expect(closingSections.map((s) => s.text)).toEqual(['Check yourself', 'Sources']);
 	});
 });
+
+describe('permalinks', async () => {
+	const { buildPermalinks, permalinkPath } = await import('../../src/lib/permalinks');
+	const pages = [{ id: 'section-1/bigquery-ml', title: 'BigQuery ML', objectives: ['1.1'], considerations: ['1.1.1', '1.1.2', '1.1.3'] }];
+	const links = buildPermalinks(pages);
+
+	it('covers every sub-objective and consideration', () => {
+		expect(links).toHaveLength(16 + 66);
+		expect(permalinkPath('1.1.2')).toBe('/o/1.1.2/');
+	});
+
+	it('points at the study page and heading when one exists', () => {
+		expect(links.find((l) => l.id === '1.1')?.target).toBe('/section-1/bigquery-ml/');
+		expect(links.find((l) => l.id === '1.1.2')?.target).toBe('/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml');
+	});
+
+	it('falls back to the section overview while no study page exists', () => {
+		expect(links.find((l) => l.id === '4.2')?.target).toBe('/section-4/#objective-4-2');
+		expect(links.find((l) => l.id === '4.2.3')?.target).toBe('/section-4/#objective-4-2');
+	});
+});
