@@ -391,6 +391,7 @@ const data = [
 		aliases: ['shot change detection', 'video annotation'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/video-intelligence/docs',
+		status: 'Deprecated on September 14, 2026; shuts down on September 14, 2027 (Google suggests Gemini models or the Vision API)',
 	},
 	{
 		id: 'natural-language-api',

@@ -142,3 +142,13 @@ describe('permalinks', async () => {
 		expect(links.find((l) => l.id === '4.2.3')?.target).toBe('/section-4/#objective-4-2');
 	});
 });
+
+describe('copy link', async () => {
+	const { copyButtonLabel, headingUrl } = await import('../../src/lib/copy-link');
+	it('builds the full heading URL, dropping query and old fragment', () => {
+		expect(headingUrl('https://example.org/pmle/section-1/bigquery-ml/?x=1#old', 'feature-engineering')).toBe(
+			'https://example.org/pmle/section-1/bigquery-ml/#feature-engineering'
+		);
+		expect(copyButtonLabel('  Sources ')).toBe('Copy link to section “Sources”');
+	});
+});
