@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-headings';
 import { sections } from './src/lib/registry';
 import { linkCheck } from './src/integrations/link-check';
+import { redirects } from './src/data/redirects';
 
 /**
  * Deploy settings come from the environment so the same build works on any
@@ -19,6 +20,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	redirects,
 	markdown: {
 		// remark-gfm renders tables, footnotes, strikethrough and autolinks; the
 		// processor's built-in GFM is switched off so that this is the one plugin doing it.

@@ -47,3 +47,28 @@ describe('findBrokenLinks', () => {
 		]);
 	});
 });
+
+describe('URL manifest', async () => {
+	const { buildManifest, diffManifest, linkableFragments } = await import('../../src/lib/url-manifest');
+	const pages = new Map([
+		['index.html', '<h1 id="_top">Home</h1><h2 id="a">A</h2>'],
+		['p/index.html', '<h2 id="b">B</h2><article id="q-1">Q</article><div id="not-a-heading"></div>'],
+		['404.html', '<h1>Not found</h1>'],
+	]);
+
+	it('records pages and their heading and question fragments', () => {
+		expect(linkableFragments(pages.get('p/index.html')!)).toEqual(['b', 'q-1']);
+		expect(buildManifest(pages)).toEqual({ '/': ['a'], '/p/': ['b', 'q-1'] });
+	});
+
+	it('reports missing pages, missing fragments and new pages', () => {
+		const recorded = { '/': ['a', 'gone'], '/old/': [] };
+		const current = buildManifest(pages);
+		const built = (path: string) => ({ '/': pages.get('index.html'), '/p/': pages.get('p/index.html') })[path];
+		expect(diffManifest(recorded, current, built)).toEqual({
+			missingPages: ['/old/'],
+			missingFragments: [{ page: '/', fragment: 'gone' }],
+			newPages: ['/p/'],
+		});
+	});
+});
