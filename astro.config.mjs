@@ -4,9 +4,11 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-headings';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { sections } from './src/lib/registry';
 import { linkCheck } from './src/integrations/link-check';
 import { redirects } from './src/data/redirects';
+import { searchRanking } from './src/data/search-ranking';
 
 /**
  * Deploy settings come from the environment so the same build works on any
@@ -27,6 +29,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkConsiderationHeadings],
+			rehypePlugins: [[rehypeBaseLinks, { base }]],
 		}),
 	},
 	integrations: [
@@ -35,9 +38,7 @@ export default defineConfig({
 			description:
 				'A free, open-source study guide for the Google Cloud Professional Machine Learning Engineer exam, organized by exam objective.',
 			lastUpdated: false,
-			pagefind: {
-				ranking: { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 },
-			},
+			pagefind: { ranking: searchRanking },
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -16,10 +16,15 @@ export interface BuildResult {
 
 /** Runs `astro build` with the current Node (the pinned one under npm scripts) in `cwd`. */
 export function runAstroBuild(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	// Vitest sets Vite's env variables (BASE_URL, MODE, …) in process.env; a child
+	// build must not inherit them, or BASE_URL would override the configured base.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key))
+	);
 	return new Promise((resolvePromise) => {
 		const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd,
-			env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

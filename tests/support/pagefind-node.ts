@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchRanking } from '../../src/data/search-ranking';
 
 export interface PagefindResultData {
 	url: string;
@@ -47,7 +48,8 @@ export async function loadPagefind(distDir: string, base = '/'): Promise<Pagefin
 	}) as typeof fetch;
 	void realFetch;
 	const pagefind = (await import(pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
-	await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
+	// Same ranking as the search dialog (Starlight passes it to Pagefind UI).
+	await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking: searchRanking });
 	await pagefind.init();
 	return pagefind;
 }

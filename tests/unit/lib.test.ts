@@ -152,3 +152,29 @@ describe('copy link', async () => {
 		expect(copyButtonLabel('  Sources ')).toBe('Copy link to section “Sources”');
 	});
 });
+
+describe('rehype base links', async () => {
+	const { rehypeBaseLinks } = await import('../../src/plugins/rehype-base-links');
+	const tree = () => ({
+		type: 'root' as const,
+		children: [
+			{ type: 'element' as const, tagName: 'a', properties: { href: '/section-1/automl/#x' }, children: [] },
+			{ type: 'element' as const, tagName: 'a', properties: { href: 'https://docs.cloud.google.com/' }, children: [] },
+			{ type: 'element' as const, tagName: 'a', properties: { href: '#local' }, children: [] },
+			{ type: 'element' as const, tagName: 'img', properties: { src: '/pmle/already.png' }, children: [] },
+		],
+	});
+	const hrefs = (t: ReturnType<typeof tree>) => t.children.map((c) => c.properties.href ?? c.properties.src);
+
+	it('prefixes root-relative links with the base and leaves the rest', () => {
+		const t = tree();
+		rehypeBaseLinks({ base: '/pmle/' })(t as never);
+		expect(hrefs(t)).toEqual(['/pmle/section-1/automl/#x', 'https://docs.cloud.google.com/', '#local', '/pmle/already.png']);
+	});
+
+	it('changes nothing at the root', () => {
+		const t = tree();
+		rehypeBaseLinks({ base: '/' })(t as never);
+		expect(hrefs(t)[0]).toBe('/section-1/automl/#x');
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * Deploying under a sub-path: build with BASE_PATH=/pmle/ and check that links,
+ * search results and their targets all live under it.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture, type BuildResult } from '../support/fixture-build';
+import { loadPagefind } from '../support/pagefind-node';
+import { fileForPath } from '../../src/lib/link-check';
+
+let result: BuildResult;
+let dist: string;
+
+beforeAll(async () => {
+	result = await buildFixture({}, { BASE_PATH: '/pmle/', SITE_URL: 'https://example.org' });
+	dist = join(result.dir, 'dist');
+});
+
+afterAll(async () => {
+	if (result) await removeFixture(result);
+});
+
+describe('a build under /pmle/', () => {
+	it('succeeds with every internal link checked', () => {
+		expect(result.code, result.output.slice(-3000)).toBe(0);
+		expect(result.output).toMatch(/Checked the links of \d+ pages: none broken/);
+	});
+
+	it('prefixes page links, assets and canonical URLs with the base', async () => {
+		const html = await readFile(join(dist, 'section-1', 'bigquery-ml', 'index.html'), 'utf8');
+		expect(html.includes('href="/pmle/section-1/#objective-1-1"'), 'badge links under the base').toBe(true);
+		expect(html.includes('<link rel="canonical" href="https://example.org/pmle/section-1/bigquery-ml/"'), 'canonical URL').toBe(true);
+		expect(html.match(/(href|src)="\/(section-|_astro|pagefind|practice)[^"]*"/g) ?? [], 'links that ignore the base').toEqual([]);
+		const redirect = await readFile(join(dist, 'o', '1.1.2', 'index.html'), 'utf8');
+		expect(redirect).toContain('url=/pmle/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml');
+	});
+
+	it('returns search results whose links resolve to built pages under the base', async () => {
+		const pagefind = await loadPagefind(dist, '/pmle/');
+		const search = await pagefind.search('BigQuery ML');
+		expect(search.results.length).toBeGreaterThan(0);
+		for (const r of search.results.slice(0, 5)) {
+			const { url } = await r.data();
+			expect(url).toMatch(/^\/pmle\//);
+			const file = fileForPath(new URL(url, 'https://example.org').pathname, '/pmle/');
+			expect(file && existsSync(join(dist, file)), `${url} resolves to a built file`).toBe(true);
+		}
+	});
+
+	it('writes a sitemap when SITE_URL is set', () => {
+		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+	});
+});

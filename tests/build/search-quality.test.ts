@@ -1,0 +1,49 @@
+/**
+ * Search quality on the real index: for the committed query set, a good answer
+ * (a page teaching one of the expected objectives) must be in the top 3 for at
+ * least 95% of queries. Misses are printed so ranking work can target them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distDir } from '../support/dist';
+import { projectRoot } from '../support/fixture-build';
+import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
+import { objectiveIds } from '../../src/lib/registry';
+import { objectiveFilterLabel } from '../../src/lib/search-filters';
+
+interface QueryCase {
+	query: string;
+	objectives: string[];
+}
+
+let pagefind: PagefindApi;
+let cases: QueryCase[];
+
+beforeAll(async () => {
+	assertBuilt();
+	pagefind = await loadPagefind(distDir);
+	cases = JSON.parse(await readFile(join(projectRoot, 'tests', 'search-queries.json'), 'utf8')).queries;
+});
+
+describe('search quality', () => {
+	it('has at least 40 realistic queries with known objectives', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(40);
+		for (const c of cases) for (const id of c.objectives) expect(objectiveIds, `${c.query}`).toContain(id);
+		expect(new Set(cases.map((c) => c.query.toLowerCase())).size).toBe(cases.length);
+	});
+
+	it('puts a good answer in the top 3 for at least 95% of queries', async () => {
+		const misses: string[] = [];
+		for (const c of cases) {
+			const search = await pagefind.search(c.query);
+			const top = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+			const wanted = c.objectives.map(objectiveFilterLabel);
+			const hit = top.some((page) => (page.filters.objective ?? []).some((o) => wanted.includes(o)));
+			if (!hit) misses.push(`  "${c.query}" (wants ${c.objectives.join(' or ')}): got ${top.map((p) => p.url).join(', ') || 'nothing'}`);
+		}
+		const rate = (cases.length - misses.length) / cases.length;
+		console.info(`Search query set: ${cases.length - misses.length}/${cases.length} = ${(rate * 100).toFixed(1)}% with a good answer in the top 3.${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+		expect(rate, `Misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+	});
+});
