@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checkStudyPage, pageFields } from './schemas/frontmatter';
 import { questionSchema } from './schemas/question';
 import { questionsLoader } from './loaders/questions';
@@ -10,6 +10,7 @@ export const collections = {
 		loader: docsLoader(),
 		schema: (context) => docsSchema({ extend: pageFields })(context).superRefine(checkStudyPage),
 	}),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	questions: defineCollection({
 		loader: questionsLoader(),
 		schema: questionSchema,
