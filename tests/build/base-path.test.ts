@@ -49,7 +49,10 @@ describe('a build under /pmle/', () => {
 		}
 	});
 
-	it('writes a sitemap when SITE_URL is set', () => {
+	it('writes a sitemap when SITE_URL is set, and robots.txt points to it', async () => {
 		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+		const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('<loc>https://example.org/pmle/section-1/bigquery-ml/</loc>');
+		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/pmle/sitemap-index.xml');
 	});
 });

@@ -45,6 +45,19 @@ describe('every built page', () => {
 	});
 });
 
+describe('SEO basics', () => {
+	it('serves robots.txt allowing crawlers', async () => {
+		expect(await readDist('robots.txt')).toMatch(/^User-agent: \*\nAllow: \/\n/);
+	});
+
+	it('has a useful 404 page that links to the sections and is not indexed by search', async () => {
+		const html = await readDist('404.html');
+		expect(html).toContain('<title>Page not found');
+		for (const section of sections) expect(html).toContain(`href="/${section.slug}/"`);
+		expect(html).not.toContain('data-pagefind-body');
+	});
+});
+
 describe('generated pages', () => {
 	it('section overviews list every sub-objective and consideration of their section', async () => {
 		for (const section of sections) {
