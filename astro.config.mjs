@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-headings';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
+import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
 import { sections } from './src/lib/registry';
 import { linkCheck } from './src/integrations/link-check';
 import { redirects } from './src/data/redirects';
@@ -29,7 +30,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkConsiderationHeadings],
-			rehypePlugins: [[rehypeBaseLinks, { base }]],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeScrollableTables],
 		}),
 	},
 	integrations: [
@@ -42,6 +43,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],
