@@ -8,6 +8,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
 import { sections } from './src/lib/registry';
 import { linkCheck } from './src/integrations/link-check';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
 
@@ -24,6 +25,29 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	redirects,
+	security: {
+		// A strict Content Security Policy, delivered as a <meta> tag with hashes of
+		// every script and style Astro renders. Only this origin is allowed; Pagefind
+		// compiles WebAssembly ('wasm-unsafe-eval') and may run in a worker. Inline
+		// style attributes (Starlight's icon sizes, the dialog's padding) need
+		// 'unsafe-inline' for attributes only; inline <style> and <script> elements
+		// stay hash-checked.
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: {
 		// remark-gfm renders tables, footnotes, strikethrough and autolinks; the
 		// processor's built-in GFM is switched off so that this is the one plugin doing it.
@@ -59,6 +83,7 @@ export default defineConfig({
 				},
 			],
 		}),
+		cspInlineHashes(),
 		linkCheck(),
 	],
 });

@@ -45,6 +45,21 @@ describe('every built page', () => {
 	});
 });
 
+describe('privacy', () => {
+	it('no page loads a script, style, font, image or frame from another origin', async () => {
+		const external: string[] = [];
+		for (const page of pages) {
+			const html = await readDist(page);
+			for (const m of html.matchAll(/<(script|link|img|iframe|source|video|audio|object|embed)\b[^>]*?\s(?:src|href|data|srcset)="([^"]+)"/gi)) {
+				const [, tag, url] = m;
+				if (tag!.toLowerCase() === 'link' && !/rel="(stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)"/.test(m[0])) continue;
+				if (/^(https?:)?\/\//i.test(url!)) external.push(`${page}: <${tag}> ${url}`);
+			}
+		}
+		expect(external).toEqual([]);
+	});
+});
+
 describe('SEO basics', () => {
 	it('serves robots.txt allowing crawlers', async () => {
 		expect(await readDist('robots.txt')).toMatch(/^User-agent: \*\nAllow: \/\n/);

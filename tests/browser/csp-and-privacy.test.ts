@@ -1,0 +1,103 @@
+/**
+ * Content Security Policy and privacy, in Chromium on the built site: a
+ * candidate's session (navigation, theme switching, search, copying links,
+ * practice questions) raises no CSP violation and requests nothing from any
+ * origin but the site's own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { assertBuilt, distDir } from '../support/dist';
+import { serveDist, type RunningServer } from '../support/static-server';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+const consoleProblems: string[] = [];
+
+beforeAll(async () => {
+	assertBuilt();
+	server = await serveDist(distDir);
+	browser = await launchChromium();
+	context = await browser.newContext();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+	await context.addInitScript(() => {
+		const log: string[] = [];
+		Object.defineProperty(window, '__cspViolations', { value: log });
+		document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+	});
+	const origin = new URL(server.url).origin;
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+	});
+	page = await context.newPage();
+	page.on('console', (msg) => {
+		if (msg.type() === 'error' || /Content.Security.Policy/i.test(msg.text())) consoleProblems.push(msg.text());
+	});
+	page.on('pageerror', (error) => consoleProblems.push(error.message));
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function violations(): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+describe('a session under the Content Security Policy', () => {
+	it('ships a strict policy on every page', async () => {
+		await page.goto(server.url);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		expect(await violations()).toEqual([]);
+	});
+
+	it('navigates and switches themes without violations', async () => {
+		await page.goto(`${server.url}section-1/`);
+		await page.getByRole('link', { name: /BigQuery ML/ }).first().click();
+		await page.waitForURL(/bigquery-ml/);
+		const select = page.locator('starlight-theme-select select').first();
+		await select.selectOption('dark');
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await select.selectOption('light');
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(await violations()).toEqual([]);
+	});
+
+	it('copies heading links and code without violations', async () => {
+		await page.getByRole('button', { name: 'Copy link to section “Sources”' }).click();
+		await expect.poll(() => page.locator('[data-copy-link-status]').textContent()).toMatch(/^Link copied/);
+		await page.locator('.expressive-code .copy button').first().click();
+		expect(await violations()).toEqual([]);
+	});
+
+	it('searches (WebAssembly and worker) without violations', async () => {
+		await page.keyboard.press('Control+k');
+		const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+		await input.fill('forecast horizon');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+		await page.keyboard.press('Escape');
+		expect(await violations()).toEqual([]);
+	});
+
+	it('opens practice questions and their answers without violations', async () => {
+		await page.goto(`${server.url}practice/1.1/`);
+		await page.locator('details summary').first().click();
+		expect(await violations()).toEqual([]);
+	});
+
+	it('logged no errors and requested nothing from another origin', () => {
+		expect(consoleProblems).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+describe('CSP completion', async () => {
+	const { addSources, completePagePolicy, cspHash, inlineBodies } = await import('../../src/lib/csp');
+
+	it('hashes bodies the way browsers do', () => {
+		// echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+		expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+	});
+
+	it('finds inline scripts and styles, skipping external and data scripts', () => {
+		const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
+		expect(inlineBodies(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+	});
+
+	it('adds only missing sources, creating a directive when needed', () => {
+		expect(addSources("default-src 'self'; script-src 'self' 'sha256-a'", 'script-src', ["'sha256-a'", "'sha256-b'"])).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'"
+		);
+		expect(addSources("default-src 'self'", 'style-src', ["'sha256-c'"])).toBe("default-src 'self'; style-src 'sha256-c'");
+	});
+
+	it('rewrites the page policy with the hashes of its own inline code', () => {
+		const html = `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'"><script>alert(1)</script>`;
+		expect(completePagePolicy(html)).toContain(`script-src 'self' ${cspHash('alert(1)')}; style-src 'self'">`);
+		expect(completePagePolicy('<p>no policy</p>')).toBe('<p>no policy</p>');
+	});
+});
