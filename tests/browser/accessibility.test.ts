@@ -53,7 +53,8 @@ async function audit(page: Page): Promise<Violation[]> {
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
 	it('every page has zero axe violations', async () => {
-		const context = await browser.newContext();
+		// bypassCSP lets the test inject axe; the site's own policy is tested in csp-and-privacy.test.ts.
+		const context = await browser.newContext({ bypassCSP: true });
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
 		const problems: string[] = [];

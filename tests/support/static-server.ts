@@ -1,11 +1,13 @@
 /**
  * A minimal static file server for tests: serves `dist/` on a loopback port,
- * optionally under a base path, with the MIME types Pagefind needs.
+ * optionally under a base path, with the MIME types Pagefind needs, and gzip
+ * for text responses as any static host does (so timings are realistic).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -46,7 +48,12 @@ export async function serveDist(dir: string, base = '/'): Promise<RunningServer>
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+			const type = types[extname(file)] ?? 'application/octet-stream';
+			if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+				res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(gzipSync(body));
+			} else {
+				res.writeHead(200, { 'content-type': type }).end(body);
+			}
 		} catch {
 			const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
