@@ -1,7 +1,7 @@
 /**
- * Mock-exam size and time limit. The real exam's pace (questions and minutes)
- * is passed in from the page, so the defaults follow the published format.
- * The page address may override both for short drills and automated tests.
+ * Mock-exam size and time limit. The defaults follow the real exam's format
+ * (`mockExamFormat`); functions take the format as a parameter so tests can vary
+ * it. The page address may override both for short drills and automated tests.
  */
 
 export interface ExamFormat {
@@ -14,11 +14,15 @@ export interface ExamFormat {
 	maxQuestions: number;
 }
 
-export interface ExamConfig {
-	questions: number;
-	durationMs: number;
-	/** Settings taken from the URL, described for the notice on the page; empty when none. */
-	fromUrl: string[];
+/** Mock-exam options read from the page address; unset fields keep the defaults. */
+export interface UrlExamOptions {
+	questions?: number;
+	/** A fixed time limit, from `minutes` or `test-seconds`. */
+	durationMs?: number;
+	/** The options applied, in words, for the notice on the page. */
+	applied: string[];
+	/** Parameters that were present but invalid, as `name=value`. */
+	ignored: string[];
 }
 
 /**
@@ -40,9 +44,11 @@ export function durationForQuestions(questions: number, format: ExamFormat): num
 	return Math.ceil((questions * format.minutes) / format.questions) * 60_000;
 }
 
-export function clampQuestions(value: number, format: ExamFormat): number {
-	if (!Number.isFinite(value)) return format.questions;
-	return Math.min(format.maxQuestions, Math.max(format.minQuestions, Math.round(value)));
+/** The number typed in the setup form, if it is a whole number within `min`–`max`. */
+export function parseQuestionCount(raw: string, min: number, max: number): number | undefined {
+	if (!/^\s*\d+\s*$/.test(raw)) return undefined;
+	const value = Number(raw);
+	return value >= min && value <= max ? value : undefined;
 }
 
 function readInteger(params: URLSearchParams, name: string, bounds: { min: number; max: number }): number | undefined {
@@ -55,32 +61,37 @@ function readInteger(params: URLSearchParams, name: string, bounds: { min: numbe
 /**
  * Reads `?questions=N` (1–60), `?minutes=M` (1–240) and the test/preview option
  * `?test-seconds=S` (1–3600, wins over `minutes`). Invalid values are ignored
- * and reported in `ignored`.
+ * and listed in `ignored`.
  */
-export function examConfigFromUrl(search: string, format: ExamFormat): ExamConfig & { ignored: string[] } {
+export function readExamUrlOptions(search: string): UrlExamOptions {
 	const params = new URLSearchParams(search);
-	const ignored: string[] = [];
-	const fromUrl: string[] = [];
 	const questions = readInteger(params, 'questions', urlBounds.questions);
 	const minutes = readInteger(params, 'minutes', urlBounds.minutes);
 	const testSeconds = readInteger(params, 'test-seconds', urlBounds.testSeconds);
-	for (const [name, value] of [
-		['questions', questions],
-		['minutes', minutes],
-		['test-seconds', testSeconds],
-	] as const) {
-		if (params.has(name) && value === undefined) ignored.push(`${name}=${params.get(name)}`);
+	const ignored = (
+		[
+			['questions', questions],
+			['minutes', minutes],
+			['test-seconds', testSeconds],
+		] as const
+	).flatMap(([name, value]) => (params.has(name) && value === undefined ? [`${name}=${params.get(name)}`] : []));
+	const applied: string[] = [];
+	const options: UrlExamOptions = { applied, ignored };
+	if (questions !== undefined) {
+		options.questions = questions;
+		applied.push(`${questions} question${questions === 1 ? '' : 's'}`);
 	}
-
-	const count = questions ?? format.questions;
-	if (questions !== undefined) fromUrl.push(`${questions} question${questions === 1 ? '' : 's'}`);
-	let durationMs = durationForQuestions(count, format);
 	if (testSeconds !== undefined) {
-		durationMs = testSeconds * 1000;
-		fromUrl.push(`a test time limit of ${testSeconds} second${testSeconds === 1 ? '' : 's'}`);
+		options.durationMs = testSeconds * 1000;
+		applied.push(`a test time limit of ${testSeconds} second${testSeconds === 1 ? '' : 's'}`);
 	} else if (minutes !== undefined) {
-		durationMs = minutes * 60_000;
-		fromUrl.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+		options.durationMs = minutes * 60_000;
+		applied.push(`a time limit of ${minutes} minute${minutes === 1 ? '' : 's'}`);
 	}
-	return { questions: count, durationMs, fromUrl, ignored };
+	return options;
+}
+
+/** The time limit for an exam of `questions`: fixed by the URL, or at the real exam's pace. */
+export function examDuration(questions: number, options: Pick<UrlExamOptions, 'durationMs'>, format: ExamFormat): number {
+	return options.durationMs ?? durationForQuestions(questions, format);
 }

@@ -1,0 +1,450 @@
+/**
+ * `<mock-exam>`: setup, the timed exam and the result (markup in
+ * MockExam.astro). Every change goes through the pure functions in
+ * src/lib/practice/exam.ts and is saved, so an exam survives a reload or a
+ * closed tab and resumes with the time that was left.
+ */
+import { examDuration, parseQuestionCount, readExamUrlOptions, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
+import {
+	examClock,
+	finishExam,
+	goTo,
+	navigatorEntries,
+	reconcileExam,
+	setAnswer,
+	startExam,
+	summarize,
+	tick,
+	toggleMarked,
+	type ExamState,
+} from '../../lib/practice/exam';
+import { authoringOrder, optionOrder } from '../../lib/practice/option-order';
+import { recordExam, type ExamRecord } from '../../lib/practice/progress';
+import { randomSeed, seededRandom } from '../../lib/practice/random';
+import { drawExam } from '../../lib/practice/sampling';
+import { percentOf, type AnswerStatus } from '../../lib/practice/scoring';
+import { crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../lib/practice/timer';
+import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
+import { describeLoadError, loadBank } from './bank-client';
+import { formatDateTime, h, part, uniqueId, withBuildHtml } from './dom';
+import { renderResult } from './exam-result';
+import { QuestionForm } from './question-form';
+import { examDocument, readProgress, readSettings, reportProblem, updateProgress } from './store';
+
+type Screen = 'setup' | 'run' | 'result';
+
+const statusWords: Record<AnswerStatus, string> = {
+	answered: 'answered',
+	unanswered: 'not answered',
+	incomplete: 'incomplete (wrong number of options chosen)',
+};
+
+/** How often the clock is read; display and expiry are at most this late. */
+const tickMs = 250;
+/** How often the running clock is saved (answers are saved at once). */
+const saveEveryMs = 1000;
+
+const joinWords = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+class MockExamElement extends HTMLElement {
+	private started = false;
+	private bank!: PracticeBank;
+	private byId!: Map<string, PracticeQuestion>;
+	private format!: ExamFormat;
+	private urlOptions!: UrlExamOptions;
+	private state: ExamState | undefined;
+	private interval: number | undefined;
+	private lastTick = 0;
+	private lastSave = 0;
+
+	async connectedCallback(): Promise<void> {
+		if (this.started) return;
+		this.started = true;
+		this.format = JSON.parse(this.dataset.format ?? '{}') as ExamFormat;
+		this.urlOptions = readExamUrlOptions(location.search);
+		const loading = part(this, '[data-exam-loading]');
+		loading.hidden = false;
+		try {
+			this.bank = await loadBank(this.dataset.bankUrl ?? '');
+		} catch (error) {
+			loading.textContent = describeLoadError(error);
+			return;
+		}
+		loading.hidden = true;
+		this.byId = new Map(this.bank.questions.map((q) => [q.id, q]));
+		this.wireEvents();
+		this.prepareSetup();
+		this.resumeOrSetup();
+	}
+
+	private el<T extends HTMLElement = HTMLElement>(name: string): T {
+		return part<T>(this, `[data-exam-${name}]`);
+	}
+
+	private show(screen: Screen): void {
+		this.el('setup').hidden = screen !== 'setup';
+		this.el('run').hidden = screen !== 'run';
+		this.el('result').hidden = screen !== 'result';
+		this.el('history').hidden = screen !== 'setup' || readProgress().exams.length === 0;
+	}
+
+	private announce(message: string): void {
+		// Clearing first makes screen readers repeat a message identical to the last one.
+		const announcer = this.el('announcer');
+		announcer.textContent = '';
+		requestAnimationFrame(() => (announcer.textContent = message));
+	}
+
+	private wireEvents(): void {
+		const sizeInput = this.el<HTMLInputElement>('size');
+		sizeInput.addEventListener('input', () => this.updateSetupHints());
+		this.el<HTMLFormElement>('setup-form').addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.startFromForm();
+		});
+		this.el('prev').addEventListener('click', () => this.moveTo(this.state!.current - 1));
+		this.el('next').addEventListener('click', () => this.moveTo(this.state!.current + 1));
+		this.el('mark').addEventListener('click', () => this.toggleMark());
+		this.el('submit').addEventListener('click', () => this.confirmSubmit());
+		const dialog = this.el<HTMLDialogElement>('confirm');
+		dialog.addEventListener('close', () => {
+			if (dialog.returnValue === 'submit' && this.state) this.finish('candidate');
+		});
+		this.el('new').addEventListener('click', () => this.showSetup(true));
+		// Save the clock when the page goes away; the next visit resumes from here.
+		window.addEventListener('pagehide', () => this.save(true));
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'hidden') this.save(true);
+		});
+	}
+
+	// Setup -------------------------------------------------------------------
+
+	private prepareSetup(): void {
+		const available = this.bank.sections.map((s) => ({ ...s, count: this.bank.questions.filter((q) => q.section === s.id).length }));
+		const withQuestions = available.filter((s) => s.count > 0);
+		const without = available.filter((s) => s.count === 0);
+		let supply = `${this.bank.questions.length} questions are available: ${joinWords(withQuestions.map((s) => `${s.count} in Section ${s.id}`))}.`;
+		if (without.length > 0) {
+			supply += ` Section${without.length === 1 ? '' : 's'} ${joinWords(without.map((s) => s.id))} ${without.length === 1 ? 'has' : 'have'} no questions yet, so the exam draws from the others, keeping their weights in proportion.`;
+		}
+		this.el('supply').textContent = supply;
+
+		const sizeInput = this.el<HTMLInputElement>('size');
+		const note = this.el('url-note');
+		if (this.urlOptions.questions !== undefined) {
+			sizeInput.min = '1';
+			sizeInput.value = String(this.urlOptions.questions);
+			this.el('size-range').textContent = `${sizeInput.min}–${sizeInput.max}`;
+		}
+		const parts: (string | Node)[] = [];
+		if (this.urlOptions.applied.length > 0) {
+			parts.push(`Test and preview settings from the page address: ${joinWords(this.urlOptions.applied)}. `, h('a', { href: location.pathname }, 'Use the standard format'), '.');
+		}
+		if (this.urlOptions.ignored.length > 0) {
+			parts.push(` Ignored from the page address (out of range or not a whole number): ${this.urlOptions.ignored.join(', ')}.`);
+		}
+		note.replaceChildren(...parts);
+		note.hidden = parts.length === 0;
+		this.updateSetupHints();
+	}
+
+	private requestedSize(): number | undefined {
+		const input = this.el<HTMLInputElement>('size');
+		return parseQuestionCount(input.value, Number(input.min), Number(input.max));
+	}
+
+	private updateSetupHints(): void {
+		const requested = this.requestedSize();
+		const error = this.el('size-error');
+		const input = this.el<HTMLInputElement>('size');
+		error.hidden = true;
+		input.removeAttribute('aria-invalid');
+		if (requested === undefined) {
+			this.el('duration').textContent = `Enter a whole number from ${input.min} to ${input.max}.`;
+			return;
+		}
+		const count = Math.min(requested, this.bank.questions.length);
+		const limit = describeDuration(examDuration(count, this.urlOptions, this.format));
+		this.el('duration').textContent =
+			count < requested
+				? `The bank has ${count} questions, so the exam will have ${count}. Time limit: ${limit}.`
+				: `Time limit: ${limit}.`;
+	}
+
+	private showSetup(focus: boolean): void {
+		this.renderHistory();
+		this.updateSetupHints();
+		this.show('setup');
+		if (focus) this.el('setup-title').focus();
+	}
+
+	private renderHistory(): void {
+		const exams = [...readProgress().exams].reverse().slice(0, 10);
+		this.el('history-list').replaceChildren(
+			...exams.map((exam) => {
+				const button = h('button', { type: 'button', class: 'practice-button practice-button-small' }, 'Show result');
+				button.addEventListener('click', () => this.showResult(exam));
+				return h(
+					'li',
+					{},
+					`${formatDateTime(exam.finishedAt)}: ${exam.correct} of ${exam.total} (${percentOf(exam.correct, exam.total)}%), ${describeDuration(exam.elapsedMs)}${exam.endedBy === 'time-up' ? ', time ran out' : ''}. `,
+					button
+				);
+			})
+		);
+	}
+
+	private startFromForm(): void {
+		const requested = this.requestedSize();
+		const input = this.el<HTMLInputElement>('size');
+		if (requested === undefined) {
+			const error = this.el('size-error');
+			error.textContent = `Enter a whole number of questions from ${input.min} to ${input.max}.`;
+			error.hidden = false;
+			input.setAttribute('aria-invalid', 'true');
+			input.focus();
+			return;
+		}
+		const seed = randomSeed();
+		const pools = this.bank.sections.map((s) => ({
+			id: s.id,
+			weight: s.weight,
+			questionIds: this.bank.questions.filter((q) => q.section === s.id).map((q) => q.id),
+		}));
+		const draw = drawExam(pools, requested, seededRandom(seed));
+		if (draw.questionIds.length === 0) {
+			reportProblem('The question bank is empty, so no mock exam can start.');
+			return;
+		}
+		const shuffle = readSettings().shuffleOptions;
+		const optionOrders = Object.fromEntries(
+			draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])
+		);
+		const startedAt = new Date().toISOString();
+		this.state = startExam({
+			id: `exam-${startedAt}-${seed.toString(36)}`,
+			startedAt,
+			requested,
+			questionIds: draw.questionIds,
+			optionOrders,
+			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format),
+		});
+		this.save(true);
+		this.showRun(
+			draw.short
+				? `The question bank has ${draw.questionIds.length} questions, so this exam has ${draw.questionIds.length} instead of ${requested}.`
+				: undefined
+		);
+	}
+
+	// Running exam ------------------------------------------------------------
+
+	private resumeOrSetup(): void {
+		let stored = examDocument.read();
+		const recorded = new Set(readProgress().exams.map((exam) => exam.id));
+		if (stored && recorded.has(stored.id)) {
+			// Already in the history: the page closed between saving the result and clearing the exam.
+			examDocument.remove();
+			stored = undefined;
+		}
+		if (!stored) {
+			this.showSetup(false);
+			return;
+		}
+		const reconciled = reconcileExam(stored, new Map(this.bank.questions.map((q) => [q.id, q.options.length])));
+		if (!reconciled) {
+			examDocument.remove();
+			reportProblem('Your mock exam in progress could not be resumed: its questions are no longer in the question bank.');
+			this.showSetup(false);
+			return;
+		}
+		this.state = reconciled.state;
+		if (isTimeUp(examClock(this.state))) {
+			this.finish('time-up');
+			return;
+		}
+		const dropped = reconciled.dropped.length;
+		const left = describeDuration(remainingMs(examClock(this.state)));
+		this.showRun(
+			`Your exam in progress was restored: question ${this.state.current + 1} of ${this.state.questionIds.length}, ${left} left.` +
+				(dropped > 0 ? ` ${dropped} question(s) are no longer in the question bank and were removed from it.` : '')
+		);
+	}
+
+	private showRun(note?: string): void {
+		const runNote = this.el('run-note');
+		runNote.textContent = note ?? '';
+		runNote.hidden = !note;
+		this.show('run');
+		this.renderQuestion(true);
+		this.renderNavigator();
+		this.renderClock();
+		this.startClock();
+		if (note) this.announce(note);
+	}
+
+	private currentQuestion(): PracticeQuestion {
+		return this.byId.get(this.state!.questionIds[this.state!.current]!)!;
+	}
+
+	private renderQuestion(focus: boolean): void {
+		const state = this.state!;
+		const question = this.currentQuestion();
+		const total = state.questionIds.length;
+		const heading = h('h2', { class: 'exam-question-title', tabindex: -1 }, `Question ${state.current + 1} of ${total}`);
+		const hint = h('p', { class: 'question-hint', 'aria-live': 'polite' });
+		const showCount = (selected: readonly number[]) => {
+			if (question.select > 1) hint.textContent = `${selected.length} of ${question.select} chosen.`;
+		};
+		const form = new QuestionForm(question, {
+			idPrefix: uniqueId(`exam-${question.id}`),
+			order: state.optionOrders[question.id] ?? authoringOrder(question.options.length),
+			selected: state.answers[question.id] ?? [],
+			onChange: (selected) => {
+				this.state = setAnswer(this.state!, question.id, selected);
+				this.save(true);
+				this.renderNavigator();
+				showCount(selected);
+			},
+		});
+		showCount(state.answers[question.id] ?? []);
+		this.el('question').replaceChildren(
+			h('div', { class: 'question', 'data-question-id': question.id }, heading, withBuildHtml('div', { class: 'question-stem' }, question.stemHtml), form.element, hint)
+		);
+		this.el('mark').setAttribute('aria-pressed', String(state.marked.includes(question.id)));
+		this.el<HTMLButtonElement>('prev').disabled = state.current === 0;
+		this.el<HTMLButtonElement>('next').disabled = state.current === total - 1;
+		// Moving focus to the new heading tells screen-reader users where they are.
+		if (focus) heading.focus();
+	}
+
+	private renderNavigator(): void {
+		const state = this.state!;
+		const entries = navigatorEntries(state, (id) => this.byId.get(id)?.select ?? 1);
+		const summary = summarize(entries);
+		this.el('summary').textContent = `${summary.answered} answered, ${summary.unanswered} unanswered, ${summary.marked} marked for review`;
+		this.el('navigator').replaceChildren(
+			...entries.map((entry) => {
+				const button = h(
+					'button',
+					{
+						type: 'button',
+						class: `exam-nav-item is-${entry.status}${entry.marked ? ' is-marked' : ''}`,
+						'aria-current': entry.current ? 'step' : undefined,
+						'aria-label': `Question ${entry.index + 1}: ${statusWords[entry.status]}${entry.marked ? ', marked for review' : ''}`,
+					},
+					String(entry.index + 1),
+					entry.marked ? h('span', { class: 'exam-nav-flag', 'aria-hidden': 'true' }, '⚑') : null
+				);
+				button.addEventListener('click', () => this.moveTo(entry.index));
+				return h('li', {}, button);
+			})
+		);
+	}
+
+	private moveTo(index: number): void {
+		if (!this.state) return;
+		const next = goTo(this.state, index);
+		if (next === this.state) return;
+		this.state = next;
+		this.save(true);
+		this.renderQuestion(true);
+		this.renderNavigator();
+	}
+
+	private toggleMark(): void {
+		if (!this.state) return;
+		const id = this.currentQuestion().id;
+		this.state = toggleMarked(this.state, id);
+		this.save(true);
+		this.el('mark').setAttribute('aria-pressed', String(this.state.marked.includes(id)));
+		this.renderNavigator();
+	}
+
+	private confirmSubmit(): void {
+		if (!this.state) return;
+		const summary = summarize(navigatorEntries(this.state, (id) => this.byId.get(id)?.select ?? 1));
+		const total = this.state.questionIds.length;
+		const dialog = this.el<HTMLDialogElement>('confirm');
+		const unanswered =
+			summary.unanswered > 0
+				? `${summary.unanswered} of ${total} question${total === 1 ? ' is' : 's are'} not answered yet and will count as wrong.`
+				: `All ${total} questions are answered.`;
+		const marked = summary.marked > 0 ? ` ${summary.marked} ${summary.marked === 1 ? 'is' : 'are'} marked for review.` : '';
+		this.el('confirm-text').textContent = `${unanswered}${marked} After submitting you cannot change your answers.`;
+		dialog.dataset.warning = String(summary.unanswered > 0);
+		dialog.returnValue = '';
+		dialog.showModal();
+	}
+
+	// Clock -------------------------------------------------------------------
+
+	private startClock(): void {
+		this.stopClock();
+		this.lastTick = performance.now();
+		this.interval = window.setInterval(() => this.onTick(), tickMs);
+	}
+
+	private stopClock(): void {
+		if (this.interval !== undefined) window.clearInterval(this.interval);
+		this.interval = undefined;
+	}
+
+	private onTick(): void {
+		if (!this.state) return;
+		const now = performance.now();
+		const before = remainingMs(examClock(this.state));
+		this.state = tick(this.state, now - this.lastTick);
+		this.lastTick = now;
+		const after = remainingMs(examClock(this.state));
+		this.renderClock();
+		const milestone = crossedMilestone(before, after);
+		if (milestone !== undefined) this.announce(`${describeDuration(milestone)} left.`);
+		if (after === 0) this.finish('time-up');
+		else this.save(false);
+	}
+
+	private renderClock(): void {
+		if (!this.state) return;
+		const left = remainingMs(examClock(this.state));
+		const clock = this.el('clock');
+		clock.textContent = formatClock(left);
+		clock.classList.toggle('is-low', left <= 5 * 60_000);
+	}
+
+	private save(force: boolean): void {
+		if (!this.state) return;
+		const now = Date.now();
+		if (!force && now - this.lastSave < saveEveryMs) return;
+		this.lastSave = now;
+		examDocument.write(this.state);
+	}
+
+	// Result ------------------------------------------------------------------
+
+	private finish(endedBy: ExamRecord['endedBy']): void {
+		const state = this.state;
+		if (!state) return;
+		this.stopClock();
+		this.state = undefined;
+		const dialog = this.el<HTMLDialogElement>('confirm');
+		if (dialog.open) dialog.close('cancel');
+		const { record, score } = finishExam(state, this.bank.questions, endedBy, new Date().toISOString());
+		// Record the result before dropping the exam in progress: if the page dies
+		// in between, the next visit finds the exam already in the history.
+		updateProgress((progress) => recordExam(progress, record, new Set(score.correctIds)));
+		examDocument.remove();
+		this.showResult(record, endedBy === 'time-up');
+	}
+
+	private showResult(record: ExamRecord, announceIt = false): void {
+		this.el('run-note').hidden = true;
+		const summary = renderResult(this.el('result-body'), this.el('result-title'), record, { bank: this.bank, byId: this.byId });
+		this.show('result');
+		this.el('result-title').focus();
+		if (announceIt) this.announce(`Time is up. ${summary}`);
+	}
+}
+
+customElements.define('mock-exam', MockExamElement);
