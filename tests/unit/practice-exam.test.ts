@@ -3,7 +3,7 @@ import { sections } from '../../src/lib/registry';
 import { seededRandom } from '../../src/lib/practice/random';
 import { drawExam, planSectionCounts, type SectionSupply } from '../../src/lib/practice/sampling';
 import { advanceClock, crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../src/lib/practice/timer';
-import { clampQuestions, durationForQuestions, examConfigFromUrl, mockExamFormat } from '../../src/lib/practice/exam-config';
+import { durationForQuestions, parseQuestionCount, examDuration, mockExamFormat, readExamUrlOptions } from '../../src/lib/practice/exam-config';
 import {
 	examCodec,
 	finishExam,
@@ -146,29 +146,34 @@ describe('exam size and time limit', () => {
 		expect(durationForQuestions(5, mockExamFormat)).toBe(12 * 60_000);
 	});
 
-	it('clamps the form value to 20–60', () => {
-		expect(clampQuestions(5, mockExamFormat)).toBe(20);
-		expect(clampQuestions(75, mockExamFormat)).toBe(60);
-		expect(clampQuestions(33.4, mockExamFormat)).toBe(33);
-		expect(clampQuestions(Number.NaN, mockExamFormat)).toBe(50);
+	it('accepts only whole numbers within the form range', () => {
+		expect(parseQuestionCount('50', 20, 60)).toBe(50);
+		expect(parseQuestionCount(' 20 ', 20, 60)).toBe(20);
+		expect(parseQuestionCount('19', 20, 60)).toBeUndefined();
+		expect(parseQuestionCount('61', 20, 60)).toBeUndefined();
+		expect(parseQuestionCount('33.5', 20, 60)).toBeUndefined();
+		expect(parseQuestionCount('', 20, 60)).toBeUndefined();
+		expect(parseQuestionCount('5', 1, 60)).toBe(5);
 	});
 
-	it('defaults to the real format without URL options', () => {
-		expect(examConfigFromUrl('', mockExamFormat)).toEqual({ questions: 50, durationMs: 120 * 60_000, fromUrl: [], ignored: [] });
+	it('has no URL options by default', () => {
+		expect(readExamUrlOptions('')).toEqual({ applied: [], ignored: [] });
+		expect(examDuration(50, {}, mockExamFormat)).toBe(120 * 60_000);
 	});
 
 	it('reads questions, minutes and the test-seconds option from the URL', () => {
-		expect(examConfigFromUrl('?questions=5&minutes=1', mockExamFormat)).toMatchObject({ questions: 5, durationMs: 60_000, fromUrl: ['5 questions', '1 minute'] });
-		expect(examConfigFromUrl('?questions=5', mockExamFormat).durationMs).toBe(12 * 60_000);
-		const test = examConfigFromUrl('?questions=3&minutes=10&test-seconds=20', mockExamFormat);
+		const short = readExamUrlOptions('?questions=5&minutes=1');
+		expect(short).toEqual({ questions: 5, durationMs: 60_000, applied: ['5 questions', 'a time limit of 1 minute'], ignored: [] });
+		expect(examDuration(5, short, mockExamFormat)).toBe(60_000);
+		expect(examDuration(5, readExamUrlOptions('?questions=5'), mockExamFormat)).toBe(12 * 60_000);
+		const test = readExamUrlOptions('?questions=3&minutes=10&test-seconds=20');
 		expect(test.durationMs).toBe(20_000);
-		expect(test.fromUrl).toEqual(['3 questions', 'a test time limit of 20 seconds']);
+		expect(test.applied).toEqual(['3 questions', 'a test time limit of 20 seconds']);
 	});
 
 	it('ignores and reports values out of range or malformed', () => {
-		const config = examConfigFromUrl('?questions=500&minutes=abc&test-seconds=-1', mockExamFormat);
-		expect(config).toMatchObject({ questions: 50, durationMs: 120 * 60_000, fromUrl: [] });
-		expect(config.ignored).toEqual(['questions=500', 'minutes=abc', 'test-seconds=-1']);
+		const options = readExamUrlOptions('?questions=500&minutes=abc&test-seconds=-1&other=1');
+		expect(options).toEqual({ applied: [], ignored: ['questions=500', 'minutes=abc', 'test-seconds=-1'] });
 	});
 });
 
