@@ -410,7 +410,8 @@ class MockExamElement extends HTMLElement {
 		const left = remainingMs(examClock(this.state));
 		const clock = this.el('clock');
 		clock.textContent = formatClock(left);
-		clock.classList.toggle('is-low', left <= 5 * 60_000);
+		// "Little time left": the last 5 minutes, or the last tenth of a short exam.
+		clock.classList.toggle('is-low', left <= Math.min(5 * 60_000, this.state.durationMs / 10));
 	}
 
 	private save(force: boolean): void {
