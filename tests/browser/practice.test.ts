@@ -182,6 +182,22 @@ describe('practice mode', () => {
 		await context.close();
 	});
 
+	it('keeps the full static question without JavaScript', async () => {
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${server.url}practice/1.1/`);
+		const question = singles[0]!;
+		const article = card(page, question.id);
+		await expect(article.locator('.question-options li').count()).resolves.toBe(4);
+		await expect(article.locator('.question-options').isVisible()).resolves.toBe(true);
+		await expect(article.locator('.question-form').count()).resolves.toBe(0);
+		await expect(page.locator('.practice-toolbar').isVisible()).resolves.toBe(false);
+		await expect(article.locator('.question-whys').isVisible()).resolves.toBe(false);
+		await article.getByText('Show answer and explanations').click();
+		await expect(article.locator('.question-whys').isVisible()).resolves.toBe(true);
+		await expect(article.locator('.question-answer').textContent()).resolves.toMatch(/Answer: [A-D]\./);
+		await context.close();
+	});
+
 	it('says so when there is nothing to review', async () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/review/`);

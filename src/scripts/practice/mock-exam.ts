@@ -25,6 +25,7 @@ import { drawExam } from '../../lib/practice/sampling';
 import { percentOf, type AnswerStatus } from '../../lib/practice/scoring';
 import { crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
+import { describeSupply, joinWords, submitWarning } from '../../lib/practice/wording';
 import { describeLoadError, loadBank } from './bank-client';
 import { formatDateTime, h, part, uniqueId, withBuildHtml } from './dom';
 import { renderResult } from './exam-result';
@@ -43,8 +44,6 @@ const statusWords: Record<AnswerStatus, string> = {
 const tickMs = 250;
 /** How often the running clock is saved (answers are saved at once). */
 const saveEveryMs = 1000;
-
-const joinWords = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 class MockExamElement extends HTMLElement {
 	private started = false;
@@ -121,14 +120,9 @@ class MockExamElement extends HTMLElement {
 	// Setup -------------------------------------------------------------------
 
 	private prepareSetup(): void {
-		const available = this.bank.sections.map((s) => ({ ...s, count: this.bank.questions.filter((q) => q.section === s.id).length }));
-		const withQuestions = available.filter((s) => s.count > 0);
-		const without = available.filter((s) => s.count === 0);
-		let supply = `${this.bank.questions.length} questions are available: ${joinWords(withQuestions.map((s) => `${s.count} in Section ${s.id}`))}.`;
-		if (without.length > 0) {
-			supply += ` Section${without.length === 1 ? '' : 's'} ${joinWords(without.map((s) => s.id))} ${without.length === 1 ? 'has' : 'have'} no questions yet, so the exam draws from the others, keeping their weights in proportion.`;
-		}
-		this.el('supply').textContent = supply;
+		this.el('supply').textContent = describeSupply(
+			this.bank.sections.map((s) => ({ id: s.id, count: this.bank.questions.filter((q) => q.section === s.id).length }))
+		);
 
 		const sizeInput = this.el<HTMLInputElement>('size');
 		const note = this.el('url-note');
@@ -365,14 +359,8 @@ class MockExamElement extends HTMLElement {
 	private confirmSubmit(): void {
 		if (!this.state) return;
 		const summary = summarize(navigatorEntries(this.state, (id) => this.byId.get(id)?.select ?? 1));
-		const total = this.state.questionIds.length;
 		const dialog = this.el<HTMLDialogElement>('confirm');
-		const unanswered =
-			summary.unanswered > 0
-				? `${summary.unanswered} of ${total} question${total === 1 ? ' is' : 's are'} not answered yet and will count as wrong.`
-				: `All ${total} questions are answered.`;
-		const marked = summary.marked > 0 ? ` ${summary.marked} ${summary.marked === 1 ? 'is' : 'are'} marked for review.` : '';
-		this.el('confirm-text').textContent = `${unanswered}${marked} After submitting you cannot change your answers.`;
+		this.el('confirm-text').textContent = submitWarning(summary, this.state.questionIds.length);
 		dialog.dataset.warning = String(summary.unanswered > 0);
 		dialog.returnValue = '';
 		dialog.showModal();

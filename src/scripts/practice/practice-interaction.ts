@@ -9,7 +9,8 @@ import { randomSeed } from '../../lib/practice/random';
 import { isAnswerCorrect } from '../../lib/practice/scoring';
 import type { PracticeQuestion } from '../../lib/practice/types';
 import { h } from './dom';
-import { QuestionForm, chooseText, explanationBlock } from './question-form';
+import { selectionHint, verdictText } from '../../lib/practice/wording';
+import { QuestionForm, explanationBlock } from './question-form';
 import { onPracticeEvent, readSettings, updateProgress } from './store';
 
 /** One seed per page view: option orders stay put while the page is open and change on the next visit. */
@@ -65,22 +66,16 @@ export class PracticeInteraction {
 	private check(): void {
 		if (this.locked) return;
 		const selected = this.form.selected;
-		if (selected.length !== this.question.select) {
-			this.hint.textContent =
-				selected.length === 0 ? `${chooseText(this.question.select)} first.` : `${chooseText(this.question.select)}: you chose ${selected.length}.`;
-			return;
-		}
-		this.hint.textContent = '';
+		const hint = selectionHint(this.question.select, selected.length);
+		this.hint.textContent = hint ?? '';
+		if (hint) return;
 		const correct = isAnswerCorrect(this.question, selected);
 		this.locked = true;
 		this.form.setLocked(true);
 		this.form.showOutcomes(selected);
-		const plural = this.question.select > 1;
 		this.result.replaceChildren(
 			h('span', { class: 'question-result-icon', 'aria-hidden': 'true' }, correct ? '✓' : '✗'),
-			correct
-				? ` Correct: ${this.form.correctLetters()}.`
-				: ` Incorrect. You chose ${this.form.letters(selected)}; the correct answer${plural ? 's are' : ' is'} ${this.form.correctLetters()}.`
+			` ${verdictText(correct, this.form.letters(selected), this.form.correctLetters(), this.question.select)}`
 		);
 		this.result.dataset.correct = String(correct);
 		this.result.hidden = false;

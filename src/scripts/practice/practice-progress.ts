@@ -5,21 +5,8 @@
  * It updates as questions are answered, also in other tabs.
  */
 import { countProgress } from '../../lib/practice/progress';
+import { progressText } from '../../lib/practice/wording';
 import { onPracticeEvent, readProgress } from './store';
-
-export function progressText(show: string | undefined, count: { total: number; answered: number; correct: number }): string {
-	if (count.total === 0) return '–';
-	switch (show) {
-		case 'answered':
-			return `${count.answered} of ${count.total}`;
-		case 'correct':
-			return String(count.correct);
-		default:
-			return count.answered === 0
-				? `none of ${count.total} answered yet`
-				: `${count.answered} of ${count.total} answered, ${count.correct} right on the last try`;
-	}
-}
 
 class PracticeProgressElement extends HTMLElement {
 	private stop?: () => void;

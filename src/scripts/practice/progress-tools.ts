@@ -5,10 +5,9 @@
  */
 import { mergeProgress } from '../../lib/practice/progress';
 import { exportFileName, parseImport, serializeExport } from '../../lib/practice/transfer';
+import { plural } from '../../lib/practice/wording';
 import { downloadText, part } from './dom';
 import { onPracticeEvent, readProgress, resetProgress, unreadableData, updateProgress } from './store';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 class ProgressToolsElement extends HTMLElement {
 	private status!: HTMLElement;

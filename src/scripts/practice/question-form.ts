@@ -7,14 +7,8 @@
 import { lettersFor, positionLetter } from '../../lib/practice/option-order';
 import { correctIndexes, optionOutcomes, type OptionOutcome } from '../../lib/practice/scoring';
 import type { PracticeQuestion } from '../../lib/practice/types';
+import { chooseText } from '../../lib/practice/wording';
 import { h, withBuildHtml } from './dom';
-
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five'];
-
-/** "Choose one answer", "Choose two answers". */
-export function chooseText(select: number): string {
-	return select === 1 ? 'Choose one answer' : `Choose ${numberWords[select] ?? select} answers`;
-}
 
 /** Words and an icon per outcome, so the result never depends on colour alone. */
 const outcomeWords: Record<OptionOutcome, { icon: string; text: string }> = {
