@@ -4,7 +4,8 @@
  * candidate's answer, the right answer and the explanations.
  */
 import type { ExamRecord } from '../../lib/practice/progress';
-import { isAnswerCorrect, scoreAnswers, weakestObjectives, type ScoreLine } from '../../lib/practice/scoring';
+import { authoringOrder, isOptionOrder } from '../../lib/practice/option-order';
+import { isAnswerCorrect, normalizeSelection, scoreAnswers, weakestObjectives, type ScoreLine } from '../../lib/practice/scoring';
 import { describeDuration } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
 import { formatDateTime, h, uniqueId, withBuildHtml } from './dom';
@@ -32,12 +33,15 @@ function table(caption: string, headers: string[], rows: (string | Node)[][]): H
 }
 
 function questionReview(question: PracticeQuestion, number: number, record: ExamRecord): HTMLElement {
-	const selected = record.answers[question.id] ?? [];
+	const count = question.options.length;
+	// History records may predate an edit of the question: fall back to what still fits.
+	const selected = normalizeSelection(record.answers[question.id] ?? [], count);
+	const storedOrder = record.optionOrders[question.id];
 	const correct = isAnswerCorrect(question, selected);
 	const marked = record.marked.includes(question.id);
 	const form = new QuestionForm(question, {
 		idPrefix: uniqueId(`result-${question.id}`),
-		order: record.optionOrders[question.id] ?? question.options.map((_, i) => i),
+		order: storedOrder && isOptionOrder(storedOrder, count) ? storedOrder : authoringOrder(count),
 		selected,
 	});
 	form.setLocked(true);

@@ -118,11 +118,12 @@ class LocalDocument<T> {
 		return false;
 	}
 
-	remove(): void {
+	/** Removes the document; with `withUnreadable`, also the data set aside as unreadable. */
+	remove(withUnreadable = false): void {
 		this.memory = undefined;
 		try {
 			storage()?.removeItem(this.key);
-			storage()?.removeItem(unreadableKey(this.key));
+			if (withUnreadable) storage()?.removeItem(unreadableKey(this.key));
 		} catch {
 			// Nothing to do: storage is blocked, and memory is already cleared.
 		}
@@ -170,8 +171,8 @@ export function saveSettings(settings: Settings): void {
 
 /** Deletes progress, the exam in progress and any data set aside as unreadable; settings stay. */
 export function resetProgress(): void {
-	examDocument.remove();
-	progressDocument.remove();
+	examDocument.remove(true);
+	progressDocument.remove(true);
 	try {
 		storage()?.removeItem(unreadableKey(storageKeys.settings));
 	} catch {
