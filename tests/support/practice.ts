@@ -14,6 +14,8 @@ export async function readBank(): Promise<PracticeBank> {
 
 export const correctIndexes = (q: PracticeQuestion) => q.options.flatMap((o, i) => (o.correct ? [i] : []));
 export const wrongIndexes = (q: PracticeQuestion) => q.options.flatMap((o, i) => (o.correct ? [] : [i]));
+/** A complete but wrong answer: as many options as the question asks for, all incorrect. */
+export const wrongAnswer = (q: PracticeQuestion) => wrongIndexes(q).slice(0, q.select);
 
 export interface TestPage {
 	context: BrowserContext;
