@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chooseText, describeSupply, joinWords, plural, progressText, selectionHint, submitWarning, verdictText } from '../../src/lib/practice/wording';
+import {
+	chooseText,
+	describeSupply,
+	joinWords,
+	navigatorSummary,
+	plural,
+	progressText,
+	resumeNote,
+	selectionHint,
+	shortExamNote,
+	submitWarning,
+	verdictText,
+} from '../../src/lib/practice/wording';
 
 describe('practice wording', () => {
 	it('writes plurals and lists', () => {
@@ -50,5 +62,14 @@ describe('practice wording', () => {
 		);
 		expect(submitWarning({ answered: 4, unanswered: 1, marked: 0 }, 5)).toBe('1 of 5 questions is not answered yet and will count as wrong. After submitting you cannot change your answers.');
 		expect(submitWarning({ answered: 5, unanswered: 0, marked: 2 }, 5)).toBe('All 5 questions are answered. 2 are marked for review. After submitting you cannot change your answers.');
+	});
+
+	it('words the navigator summary and the notes shown when an exam starts short or resumes', () => {
+		expect(navigatorSummary({ answered: 3, unanswered: 2, marked: 1 })).toBe('3 answered, 2 unanswered, 1 marked for review');
+		expect(shortExamNote(39, 50)).toBe('The question bank has 39 questions, so this exam has 39 instead of 50.');
+		expect(resumeNote(2, 5, '1 minute 30 seconds', 0)).toBe('Your exam in progress was restored: question 2 of 5, 1 minute 30 seconds left.');
+		expect(resumeNote(1, 4, '10 minutes', 1)).toBe(
+			'Your exam in progress was restored: question 1 of 4, 10 minutes left. 1 question no longer in the question bank was removed from it.'
+		);
 	});
 });

@@ -70,3 +70,19 @@ export function selectionHint(select: number, chosen: number): string | undefine
 	if (chosen === select) return undefined;
 	return chosen === 0 ? `${chooseText(select)} first.` : `${chooseText(select)}: you chose ${chosen}.`;
 }
+
+/** The navigator's summary line. */
+export function navigatorSummary(summary: ExamSummary): string {
+	return `${summary.answered} answered, ${summary.unanswered} unanswered, ${summary.marked} marked for review`;
+}
+
+/** Shown when an exam starts with fewer questions than requested. */
+export function shortExamNote(count: number, requested: number): string {
+	return `The question bank has ${plural(count, 'question')}, so this exam has ${count} instead of ${requested}.`;
+}
+
+/** Shown when an exam in progress is restored after a reload. */
+export function resumeNote(position: number, total: number, timeLeft: string, dropped: number): string {
+	const note = `Your exam in progress was restored: question ${position} of ${total}, ${timeLeft} left.`;
+	return dropped > 0 ? `${note} ${plural(dropped, 'question')} no longer in the question bank ${dropped === 1 ? 'was' : 'were'} removed from it.` : note;
+}

@@ -4,7 +4,7 @@
  * src/lib/practice/exam.ts and is saved, so an exam survives a reload or a
  * closed tab and resumes with the time that was left.
  */
-import { examDuration, parseQuestionCount, readExamUrlOptions, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
+import { examDuration, readExamUrlOptions, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
 import {
 	examClock,
 	finishExam,
@@ -22,27 +22,23 @@ import { authoringOrder, optionOrder } from '../../lib/practice/option-order';
 import { recordExam, type ExamRecord } from '../../lib/practice/progress';
 import { randomSeed, seededRandom } from '../../lib/practice/random';
 import { drawExam } from '../../lib/practice/sampling';
-import { percentOf, type AnswerStatus } from '../../lib/practice/scoring';
 import { crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
-import { describeSupply, joinWords, submitWarning } from '../../lib/practice/wording';
+import { navigatorSummary, resumeNote, shortExamNote, submitWarning } from '../../lib/practice/wording';
 import { describeLoadError, loadBank } from './bank-client';
-import { formatDateTime, h, part, uniqueId, withBuildHtml } from './dom';
+import { h, part, uniqueId, withBuildHtml } from './dom';
+import { renderNavigator } from './exam-navigator';
 import { renderResult } from './exam-result';
+import { ExamSetup } from './exam-setup';
 import { QuestionForm } from './question-form';
 import { examDocument, readProgress, readSettings, reportProblem, updateProgress } from './store';
+import { startTicker } from './ticker';
 
 type Screen = 'setup' | 'run' | 'result';
 
-const statusWords: Record<AnswerStatus, string> = {
-	answered: 'answered',
-	unanswered: 'not answered',
-	incomplete: 'incomplete (wrong number of options chosen)',
-};
-
-/** How often the clock is read; display and expiry are at most this late. */
+/** How often the clock is read; the display and the expiry are at most this late. */
 const tickMs = 250;
-/** How often the running clock is saved (answers are saved at once). */
+/** How often the running clock is saved (answers and moves are saved at once). */
 const saveEveryMs = 1000;
 
 class MockExamElement extends HTMLElement {
@@ -51,9 +47,9 @@ class MockExamElement extends HTMLElement {
 	private byId!: Map<string, PracticeQuestion>;
 	private format!: ExamFormat;
 	private urlOptions!: UrlExamOptions;
+	private setup!: ExamSetup;
 	private state: ExamState | undefined;
-	private interval: number | undefined;
-	private lastTick = 0;
+	private stopTicker: (() => void) | undefined;
 	private lastSave = 0;
 
 	async connectedCallback(): Promise<void> {
@@ -61,7 +57,7 @@ class MockExamElement extends HTMLElement {
 		this.started = true;
 		this.format = JSON.parse(this.dataset.format ?? '{}') as ExamFormat;
 		this.urlOptions = readExamUrlOptions(location.search);
-		const loading = part(this, '[data-exam-loading]');
+		const loading = this.el('loading');
 		loading.hidden = false;
 		try {
 			this.bank = await loadBank(this.dataset.bankUrl ?? '');
@@ -71,8 +67,11 @@ class MockExamElement extends HTMLElement {
 		}
 		loading.hidden = true;
 		this.byId = new Map(this.bank.questions.map((q) => [q.id, q]));
+		this.setup = new ExamSetup(this, this.bank, this.format, this.urlOptions, {
+			start: (requested) => this.start(requested),
+			showResult: (record) => this.showResult(record),
+		});
 		this.wireEvents();
-		this.prepareSetup();
 		this.resumeOrSetup();
 	}
 
@@ -84,7 +83,7 @@ class MockExamElement extends HTMLElement {
 		this.el('setup').hidden = screen !== 'setup';
 		this.el('run').hidden = screen !== 'run';
 		this.el('result').hidden = screen !== 'result';
-		this.el('history').hidden = screen !== 'setup' || readProgress().exams.length === 0;
+		this.el('history').hidden = screen !== 'setup' || !this.setup.hasHistory;
 	}
 
 	private announce(message: string): void {
@@ -95,14 +94,8 @@ class MockExamElement extends HTMLElement {
 	}
 
 	private wireEvents(): void {
-		const sizeInput = this.el<HTMLInputElement>('size');
-		sizeInput.addEventListener('input', () => this.updateSetupHints());
-		this.el<HTMLFormElement>('setup-form').addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.startFromForm();
-		});
-		this.el('prev').addEventListener('click', () => this.moveTo(this.state!.current - 1));
-		this.el('next').addEventListener('click', () => this.moveTo(this.state!.current + 1));
+		this.el('prev').addEventListener('click', () => this.moveTo((this.state?.current ?? 0) - 1));
+		this.el('next').addEventListener('click', () => this.moveTo((this.state?.current ?? 0) + 1));
 		this.el('mark').addEventListener('click', () => this.toggleMark());
 		this.el('submit').addEventListener('click', () => this.confirmSubmit());
 		const dialog = this.el<HTMLDialogElement>('confirm');
@@ -117,89 +110,15 @@ class MockExamElement extends HTMLElement {
 		});
 	}
 
-	// Setup -------------------------------------------------------------------
-
-	private prepareSetup(): void {
-		this.el('supply').textContent = describeSupply(
-			this.bank.sections.map((s) => ({ id: s.id, count: this.bank.questions.filter((q) => q.section === s.id).length }))
-		);
-
-		const sizeInput = this.el<HTMLInputElement>('size');
-		const note = this.el('url-note');
-		if (this.urlOptions.questions !== undefined) {
-			sizeInput.min = '1';
-			sizeInput.value = String(this.urlOptions.questions);
-			this.el('size-range').textContent = `${sizeInput.min}–${sizeInput.max}`;
-		}
-		const parts: (string | Node)[] = [];
-		if (this.urlOptions.applied.length > 0) {
-			parts.push(`Test and preview settings from the page address: ${joinWords(this.urlOptions.applied)}. `, h('a', { href: location.pathname }, 'Use the standard format'), '.');
-		}
-		if (this.urlOptions.ignored.length > 0) {
-			parts.push(` Ignored from the page address (out of range or not a whole number): ${this.urlOptions.ignored.join(', ')}.`);
-		}
-		note.replaceChildren(...parts);
-		note.hidden = parts.length === 0;
-		this.updateSetupHints();
-	}
-
-	private requestedSize(): number | undefined {
-		const input = this.el<HTMLInputElement>('size');
-		return parseQuestionCount(input.value, Number(input.min), Number(input.max));
-	}
-
-	private updateSetupHints(): void {
-		const requested = this.requestedSize();
-		const error = this.el('size-error');
-		const input = this.el<HTMLInputElement>('size');
-		error.hidden = true;
-		input.removeAttribute('aria-invalid');
-		if (requested === undefined) {
-			this.el('duration').textContent = `Enter a whole number from ${input.min} to ${input.max}.`;
-			return;
-		}
-		const count = Math.min(requested, this.bank.questions.length);
-		const limit = describeDuration(examDuration(count, this.urlOptions, this.format));
-		this.el('duration').textContent =
-			count < requested
-				? `The bank has ${count} questions, so the exam will have ${count}. Time limit: ${limit}.`
-				: `Time limit: ${limit}.`;
-	}
-
 	private showSetup(focus: boolean): void {
-		this.renderHistory();
-		this.updateSetupHints();
+		this.setup.refresh();
 		this.show('setup');
 		if (focus) this.el('setup-title').focus();
 	}
 
-	private renderHistory(): void {
-		const exams = [...readProgress().exams].reverse().slice(0, 10);
-		this.el('history-list').replaceChildren(
-			...exams.map((exam) => {
-				const button = h('button', { type: 'button', class: 'practice-button practice-button-small' }, 'Show result');
-				button.addEventListener('click', () => this.showResult(exam));
-				return h(
-					'li',
-					{},
-					`${formatDateTime(exam.finishedAt)}: ${exam.correct} of ${exam.total} (${percentOf(exam.correct, exam.total)}%), ${describeDuration(exam.elapsedMs)}${exam.endedBy === 'time-up' ? ', time ran out' : ''}. `,
-					button
-				);
-			})
-		);
-	}
+	// Starting and resuming ----------------------------------------------------
 
-	private startFromForm(): void {
-		const requested = this.requestedSize();
-		const input = this.el<HTMLInputElement>('size');
-		if (requested === undefined) {
-			const error = this.el('size-error');
-			error.textContent = `Enter a whole number of questions from ${input.min} to ${input.max}.`;
-			error.hidden = false;
-			input.setAttribute('aria-invalid', 'true');
-			input.focus();
-			return;
-		}
+	private start(requested: number): void {
 		const seed = randomSeed();
 		const pools = this.bank.sections.map((s) => ({
 			id: s.id,
@@ -212,32 +131,22 @@ class MockExamElement extends HTMLElement {
 			return;
 		}
 		const shuffle = readSettings().shuffleOptions;
-		const optionOrders = Object.fromEntries(
-			draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])
-		);
 		const startedAt = new Date().toISOString();
 		this.state = startExam({
 			id: `exam-${startedAt}-${seed.toString(36)}`,
 			startedAt,
 			requested,
 			questionIds: draw.questionIds,
-			optionOrders,
+			optionOrders: Object.fromEntries(draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])),
 			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format),
 		});
 		this.save(true);
-		this.showRun(
-			draw.short
-				? `The question bank has ${draw.questionIds.length} questions, so this exam has ${draw.questionIds.length} instead of ${requested}.`
-				: undefined
-		);
+		this.showRun(draw.short ? shortExamNote(draw.questionIds.length, requested) : undefined);
 	}
-
-	// Running exam ------------------------------------------------------------
 
 	private resumeOrSetup(): void {
 		let stored = examDocument.read();
-		const recorded = new Set(readProgress().exams.map((exam) => exam.id));
-		if (stored && recorded.has(stored.id)) {
+		if (stored && readProgress().exams.some((exam) => exam.id === stored!.id)) {
 			// Already in the history: the page closed between saving the result and clearing the exam.
 			examDocument.remove();
 			stored = undefined;
@@ -258,13 +167,11 @@ class MockExamElement extends HTMLElement {
 			this.finish('time-up');
 			return;
 		}
-		const dropped = reconciled.dropped.length;
 		const left = describeDuration(remainingMs(examClock(this.state)));
-		this.showRun(
-			`Your exam in progress was restored: question ${this.state.current + 1} of ${this.state.questionIds.length}, ${left} left.` +
-				(dropped > 0 ? ` ${dropped} question(s) are no longer in the question bank and were removed from it.` : '')
-		);
+		this.showRun(resumeNote(this.state.current + 1, this.state.questionIds.length, left, reconciled.dropped.length));
 	}
+
+	// The running exam ---------------------------------------------------------
 
 	private showRun(note?: string): void {
 		const runNote = this.el('run-note');
@@ -274,7 +181,8 @@ class MockExamElement extends HTMLElement {
 		this.renderQuestion(true);
 		this.renderNavigator();
 		this.renderClock();
-		this.startClock();
+		this.stopTicker?.();
+		this.stopTicker = startTicker(tickMs, (delta) => this.onTick(delta));
 		if (note) this.announce(note);
 	}
 
@@ -296,7 +204,8 @@ class MockExamElement extends HTMLElement {
 			order: state.optionOrders[question.id] ?? authoringOrder(question.options.length),
 			selected: state.answers[question.id] ?? [],
 			onChange: (selected) => {
-				this.state = setAnswer(this.state!, question.id, selected);
+				if (!this.state) return;
+				this.state = setAnswer(this.state, question.id, selected);
 				this.save(true);
 				this.renderNavigator();
 				showCount(selected);
@@ -313,28 +222,14 @@ class MockExamElement extends HTMLElement {
 		if (focus) heading.focus();
 	}
 
+	private entries() {
+		return navigatorEntries(this.state!, (id) => this.byId.get(id)?.select ?? 1);
+	}
+
 	private renderNavigator(): void {
-		const state = this.state!;
-		const entries = navigatorEntries(state, (id) => this.byId.get(id)?.select ?? 1);
-		const summary = summarize(entries);
-		this.el('summary').textContent = `${summary.answered} answered, ${summary.unanswered} unanswered, ${summary.marked} marked for review`;
-		this.el('navigator').replaceChildren(
-			...entries.map((entry) => {
-				const button = h(
-					'button',
-					{
-						type: 'button',
-						class: `exam-nav-item is-${entry.status}${entry.marked ? ' is-marked' : ''}`,
-						'aria-current': entry.current ? 'step' : undefined,
-						'aria-label': `Question ${entry.index + 1}: ${statusWords[entry.status]}${entry.marked ? ', marked for review' : ''}`,
-					},
-					String(entry.index + 1),
-					entry.marked ? h('span', { class: 'exam-nav-flag', 'aria-hidden': 'true' }, '⚑') : null
-				);
-				button.addEventListener('click', () => this.moveTo(entry.index));
-				return h('li', {}, button);
-			})
-		);
+		const entries = this.entries();
+		this.el('summary').textContent = navigatorSummary(summarize(entries));
+		renderNavigator(this.el('navigator'), entries, (index) => this.moveTo(index));
 	}
 
 	private moveTo(index: number): void {
@@ -358,7 +253,7 @@ class MockExamElement extends HTMLElement {
 
 	private confirmSubmit(): void {
 		if (!this.state) return;
-		const summary = summarize(navigatorEntries(this.state, (id) => this.byId.get(id)?.select ?? 1));
+		const summary = summarize(this.entries());
 		const dialog = this.el<HTMLDialogElement>('confirm');
 		this.el('confirm-text').textContent = submitWarning(summary, this.state.questionIds.length);
 		dialog.dataset.warning = String(summary.unanswered > 0);
@@ -366,25 +261,10 @@ class MockExamElement extends HTMLElement {
 		dialog.showModal();
 	}
 
-	// Clock -------------------------------------------------------------------
-
-	private startClock(): void {
-		this.stopClock();
-		this.lastTick = performance.now();
-		this.interval = window.setInterval(() => this.onTick(), tickMs);
-	}
-
-	private stopClock(): void {
-		if (this.interval !== undefined) window.clearInterval(this.interval);
-		this.interval = undefined;
-	}
-
-	private onTick(): void {
+	private onTick(deltaMs: number): void {
 		if (!this.state) return;
-		const now = performance.now();
 		const before = remainingMs(examClock(this.state));
-		this.state = tick(this.state, now - this.lastTick);
-		this.lastTick = now;
+		this.state = tick(this.state, deltaMs);
 		const after = remainingMs(examClock(this.state));
 		this.renderClock();
 		const milestone = crossedMilestone(before, after);
@@ -410,12 +290,13 @@ class MockExamElement extends HTMLElement {
 		examDocument.write(this.state);
 	}
 
-	// Result ------------------------------------------------------------------
+	// The result ---------------------------------------------------------------
 
 	private finish(endedBy: ExamRecord['endedBy']): void {
 		const state = this.state;
 		if (!state) return;
-		this.stopClock();
+		this.stopTicker?.();
+		this.stopTicker = undefined;
 		this.state = undefined;
 		const dialog = this.el<HTMLDialogElement>('confirm');
 		if (dialog.open) dialog.close('cancel');
@@ -427,12 +308,13 @@ class MockExamElement extends HTMLElement {
 		this.showResult(record, endedBy === 'time-up');
 	}
 
-	private showResult(record: ExamRecord, announceIt = false): void {
+	private showResult(record: ExamRecord, timeUp = false): void {
 		this.el('run-note').hidden = true;
 		const summary = renderResult(this.el('result-body'), this.el('result-title'), record, { bank: this.bank, byId: this.byId });
 		this.show('result');
 		this.el('result-title').focus();
-		if (announceIt) this.announce(`Time is up. ${summary}`);
+		// A submission the candidate did not trigger must be announced; otherwise the focused title says enough.
+		if (timeUp) this.announce(`Time is up. ${summary}`);
 	}
 }
 
