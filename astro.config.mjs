@@ -78,6 +78,14 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: section.slug } }],
 				})),
 				{
+					label: 'Practice',
+					items: [
+						{ label: 'Practice questions', link: '/practice/' },
+						{ label: 'Mock exam', link: '/practice/mock-exam/' },
+						{ label: 'Review my mistakes', link: '/practice/review/' },
+					],
+				},
+				{
 					label: 'About the exam',
 					items: [{ label: 'Exam guide versions', link: '/exam-guide-versions/' }],
 				},

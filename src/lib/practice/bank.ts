@@ -1,0 +1,102 @@
+/**
+ * Build-time view of the question collection for the practice pages: sorting,
+ * grouping by objective, and the client-side bank (`/practice/questions.json`)
+ * with rendered HTML, registry titles and weights, and study-page links.
+ */
+import type { Question } from '../../schemas/question';
+import type { StudyPageInfo } from '../coverage';
+import { objectiveCoverage } from '../coverage';
+import { renderInlineMarkdown } from '../inline-markdown';
+import { sections, subObjectives } from '../registry';
+import { withBase } from '../urls';
+import { objectivePracticePath, sectionPracticePath } from './paths';
+import type { PracticeBank, PracticeQuestion } from './types';
+
+const numeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** Blueprint order: objective, then consideration, then id. */
+export function sortQuestions<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(questions: readonly T[]): T[] {
+	return [...questions].sort(
+		(a, b) => numeric(a.objective, b.objective) || numeric(a.consideration, b.consideration) || a.id.localeCompare(b.id)
+	);
+}
+
+/** Inline HTML for a label or list item: paragraphs joined by line breaks instead of wrapped in `<p>`. */
+export function renderInlineFragment(markdown: string): string {
+	return renderInlineMarkdown(markdown)
+		.replace(/^<p>|<\/p>$/g, '')
+		.replaceAll('</p><p>', '<br><br>');
+}
+
+/** Section id of a question, from its objective id (`1.2` → `1`). */
+export function sectionIdOf(objectiveId: string): string {
+	return objectiveId.split('.')[0]!;
+}
+
+export interface ObjectiveGroup<T> {
+	objectiveId: string;
+	title: string;
+	sectionId: string;
+	questions: T[];
+}
+
+/** Questions grouped by objective, in blueprint order; objectives without questions are left out. */
+export function groupByObjective<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(questions: readonly T[]): ObjectiveGroup<T>[] {
+	return subObjectives
+		.map((objective) => ({
+			objectiveId: objective.id,
+			title: objective.title,
+			sectionId: sectionIdOf(objective.id),
+			questions: sortQuestions(questions.filter((q) => q.objective === objective.id)),
+		}))
+		.filter((group) => group.questions.length > 0);
+}
+
+/** The client-side form of one question; `href` is its permanent deep link. */
+export function toPracticeQuestion(question: Question, base: string): PracticeQuestion {
+	return {
+		id: question.id,
+		section: sectionIdOf(question.objective),
+		objective: question.objective,
+		consideration: question.consideration,
+		select: question.select,
+		difficulty: question.difficulty,
+		stemHtml: renderInlineMarkdown(question.stem),
+		options: question.options.map((option) => ({
+			html: renderInlineFragment(option.text),
+			correct: option.correct,
+			whyHtml: renderInlineFragment(option.why),
+		})),
+		explanationHtml: renderInlineMarkdown(question.explanation),
+		sources: question.sources.map((s) => ({ title: s.title, url: s.url })),
+		href: `${withBase(objectivePracticePath(question.objective), base)}#${question.id}`,
+	};
+}
+
+export function buildPracticeBank(questions: readonly Question[], studyPages: readonly StudyPageInfo[], base: string): PracticeBank {
+	const coverage = objectiveCoverage(studyPages);
+	const withQuestions = new Set(questions.map((q) => q.objective));
+	return {
+		format: 'pmle-practice-bank',
+		version: 1,
+		sections: sections.map((section) => ({
+			id: section.id,
+			title: section.title,
+			weight: section.weight,
+			...(section.subObjectives.some((o) => withQuestions.has(o.id)) && {
+				practiceHref: withBase(sectionPracticePath(section.id), base),
+			}),
+		})),
+		objectives: subObjectives.map((objective) => {
+			const study = coverage.get(objective.id);
+			return {
+				id: objective.id,
+				section: sectionIdOf(objective.id),
+				title: objective.title,
+				...(withQuestions.has(objective.id) && { practiceHref: withBase(objectivePracticePath(objective.id), base) }),
+				...(study && { study: { href: withBase(study.path, base), title: study.title } }),
+			};
+		}),
+		questions: sortQuestions(questions).map((q) => toPracticeQuestion(q, base)),
+	};
+}

@@ -1,0 +1,195 @@
+/**
+ * A mock exam in progress: which questions, in which option order, the answers
+ * so far, marks for review, the current question and the clock. Pure state
+ * transitions, so the page only renders and stores the result of each step.
+ */
+import { z } from 'astro/zod';
+import { isOptionOrder, authoringOrder } from './option-order';
+import { questionIdSchema, selectionSchema, type ExamRecord } from './progress';
+import { answerStatus, normalizeSelection, scoreAnswers, type AnswerStatus, type ScorableQuestion, type ScoreReport } from './scoring';
+import type { DocumentCodec } from './storage';
+import { advanceClock, type ExamClock } from './timer';
+
+export const examFormat = 'pmle-practice-exam';
+export const examVersion = 1;
+
+export const examStateSchema = z
+	.object({
+		format: z.literal(examFormat),
+		version: z.literal(examVersion),
+		id: z.string().min(1).max(100),
+		startedAt: z.iso.datetime({ offset: true }),
+		/** Size asked for (the bank may have had fewer). */
+		requested: z.number().int().min(1),
+		questionIds: z.array(questionIdSchema).min(1).max(500),
+		optionOrders: z.record(questionIdSchema, z.array(z.number().int().min(0).max(25))),
+		answers: z.record(questionIdSchema, selectionSchema),
+		marked: z.array(questionIdSchema),
+		/** Index into questionIds of the question on screen. */
+		current: z.number().int().min(0),
+		durationMs: z.number().int().min(1000),
+		elapsedMs: z.number().int().min(0),
+	})
+	.refine((state) => state.current < state.questionIds.length, { message: 'current is past the last question', path: ['current'] })
+	.refine((state) => new Set(state.questionIds).size === state.questionIds.length, {
+		message: 'a question appears twice',
+		path: ['questionIds'],
+	});
+
+export type ExamState = z.infer<typeof examStateSchema>;
+
+export const examCodec: DocumentCodec<ExamState> = { format: examFormat, version: examVersion, schema: examStateSchema, migrations: {} };
+
+export interface NewExam {
+	id: string;
+	/** ISO timestamp. */
+	startedAt: string;
+	requested: number;
+	questionIds: readonly string[];
+	optionOrders: Readonly<Record<string, number[]>>;
+	durationMs: number;
+}
+
+export function startExam(exam: NewExam): ExamState {
+	return {
+		format: examFormat,
+		version: examVersion,
+		id: exam.id,
+		startedAt: exam.startedAt,
+		requested: exam.requested,
+		questionIds: [...exam.questionIds],
+		optionOrders: { ...exam.optionOrders },
+		answers: {},
+		marked: [],
+		current: 0,
+		durationMs: exam.durationMs,
+		elapsedMs: 0,
+	};
+}
+
+/** The selection after clicking an option: radio buttons replace, checkboxes toggle. */
+export function toggleSelection(selected: readonly number[], optionIndex: number, multiple: boolean): number[] {
+	if (!multiple) return [optionIndex];
+	return selected.includes(optionIndex) ? selected.filter((i) => i !== optionIndex) : [...selected, optionIndex].sort((a, b) => a - b);
+}
+
+export function setAnswer(state: ExamState, questionId: string, selected: readonly number[]): ExamState {
+	if (!state.questionIds.includes(questionId)) return state;
+	const answers = { ...state.answers };
+	if (selected.length === 0) delete answers[questionId];
+	else answers[questionId] = [...selected];
+	return { ...state, answers };
+}
+
+export function toggleMarked(state: ExamState, questionId: string): ExamState {
+	if (!state.questionIds.includes(questionId)) return state;
+	const marked = state.marked.includes(questionId) ? state.marked.filter((id) => id !== questionId) : [...state.marked, questionId];
+	return { ...state, marked };
+}
+
+export function goTo(state: ExamState, index: number): ExamState {
+	const current = Math.min(state.questionIds.length - 1, Math.max(0, Math.trunc(index)));
+	return current === state.current ? state : { ...state, current };
+}
+
+export function examClock(state: ExamState): ExamClock {
+	return { durationMs: state.durationMs, elapsedMs: state.elapsedMs };
+}
+
+/** The state after `deltaMs` more milliseconds on the clock. */
+export function tick(state: ExamState, deltaMs: number): ExamState {
+	return { ...state, elapsedMs: Math.round(advanceClock(examClock(state), deltaMs).elapsedMs) };
+}
+
+export interface NavigatorEntry {
+	index: number;
+	questionId: string;
+	status: AnswerStatus;
+	marked: boolean;
+	current: boolean;
+}
+
+/** One entry per question for the navigator. `selectCount` gives how many options a question wants. */
+export function navigatorEntries(state: ExamState, selectCount: (questionId: string) => number): NavigatorEntry[] {
+	return state.questionIds.map((questionId, index) => ({
+		index,
+		questionId,
+		status: answerStatus(selectCount(questionId), state.answers[questionId]),
+		marked: state.marked.includes(questionId),
+		current: index === state.current,
+	}));
+}
+
+export interface ExamSummary {
+	answered: number;
+	/** Not answered, including multi-select questions with the wrong number chosen. */
+	unanswered: number;
+	marked: number;
+}
+
+export function summarize(entries: readonly NavigatorEntry[]): ExamSummary {
+	const answered = entries.filter((e) => e.status === 'answered').length;
+	return { answered, unanswered: entries.length - answered, marked: entries.filter((e) => e.marked).length };
+}
+
+export interface Reconciled {
+	state: ExamState;
+	/** Question ids no longer in the bank (the site changed since the exam started). */
+	dropped: string[];
+}
+
+/**
+ * Fits a stored exam to the current question bank: drops questions that no
+ * longer exist, and answers or option orders that no longer fit the question.
+ * Returns undefined when no question is left.
+ */
+export function reconcileExam(state: ExamState, optionCounts: ReadonlyMap<string, number>): Reconciled | undefined {
+	const kept = state.questionIds.filter((id) => optionCounts.has(id));
+	if (kept.length === 0) return undefined;
+	const dropped = state.questionIds.filter((id) => !optionCounts.has(id));
+	const optionOrders: Record<string, number[]> = {};
+	const answers: Record<string, number[]> = {};
+	for (const id of kept) {
+		const count = optionCounts.get(id)!;
+		const order = state.optionOrders[id];
+		optionOrders[id] = order && isOptionOrder(order, count) ? order : authoringOrder(count);
+		const selected = normalizeSelection(state.answers[id] ?? [], count);
+		if (selected.length > 0) answers[id] = selected;
+	}
+	const currentId = state.questionIds[state.current];
+	const current = Math.max(0, currentId ? kept.indexOf(currentId) : 0);
+	return {
+		state: { ...state, questionIds: kept, optionOrders, answers, marked: state.marked.filter((id) => kept.includes(id)), current },
+		dropped,
+	};
+}
+
+/** The finished exam: its score and the history record to keep. */
+export function finishExam(
+	state: ExamState,
+	questions: readonly ScorableQuestion[],
+	endedBy: ExamRecord['endedBy'],
+	finishedAt: string
+): { record: ExamRecord; score: ScoreReport } {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const inExam = state.questionIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+	const score = scoreAnswers(inExam, state.answers);
+	return {
+		score,
+		record: {
+			id: state.id,
+			startedAt: state.startedAt,
+			finishedAt,
+			endedBy,
+			requested: state.requested,
+			durationMs: state.durationMs,
+			elapsedMs: state.elapsedMs,
+			questionIds: inExam.map((q) => q.id),
+			answers: Object.fromEntries(Object.entries(state.answers).filter(([id]) => byId.has(id))),
+			marked: state.marked.filter((id) => byId.has(id)),
+			optionOrders: Object.fromEntries(Object.entries(state.optionOrders).filter(([id]) => byId.has(id))),
+			correct: score.overall.correct,
+			total: Math.max(1, score.overall.total),
+		},
+	};
+}

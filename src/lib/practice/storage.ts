@@ -1,0 +1,88 @@
+/**
+ * Versioned JSON documents for data kept in the browser (localStorage) and in
+ * exported files. Every document names its `format` and `version`; reading
+ * checks both, upgrades older versions step by step, then validates with a zod
+ * schema. The result says exactly what is wrong, so the page can report it and
+ * leave good data alone.
+ */
+import type { z } from 'astro/zod';
+
+/** Turns a version-n document into a version-(n + 1) document. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+export interface DocumentCodec<T> {
+	/** Marker that identifies this site's data, such as `pmle-practice-progress`. */
+	format: string;
+	/** Current version: what `schema` describes and what is written. */
+	version: number;
+	schema: z.ZodType<T>;
+	/** `migrations[n]` upgrades version n to n + 1. */
+	migrations?: Readonly<Record<number, Migration>>;
+}
+
+export type DecodeResult<T> =
+	| { status: 'empty' }
+	| { status: 'ok'; value: T; migratedFrom?: number }
+	/** Not JSON, someone else's data, or data that fails validation. */
+	| { status: 'invalid'; reason: string }
+	/** Written by a newer version of the site: valid for it, unreadable here, so never overwrite it. */
+	| { status: 'newer'; version: number; reason: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first few validation issues as "path: message" text. */
+export function describeIssues(error: z.ZodError, max = 3): string {
+	const lines = error.issues.slice(0, max).map((issue) => {
+		const path = issue.path.map(String).join('.');
+		return path ? `${path}: ${issue.message}` : issue.message;
+	});
+	const more = error.issues.length - max;
+	return more > 0 ? `${lines.join('; ')}; and ${more} more problem${more === 1 ? '' : 's'}` : lines.join('; ');
+}
+
+/**
+ * Reads a stored or imported document. `subject` words the messages, such as
+ * "The saved progress" or "The file".
+ */
+export function decodeDocument<T>(raw: string | null | undefined, codec: DocumentCodec<T>, subject: string): DecodeResult<T> {
+	if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return { status: 'invalid', reason: `${subject} is not valid JSON.` };
+	}
+	if (!isPlainObject(parsed) || parsed.format !== codec.format) {
+		return {
+			status: 'invalid',
+			reason: `${subject} is not data from this study guide (expected "format": "${codec.format}").`,
+		};
+	}
+	const version = parsed.version;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return { status: 'invalid', reason: `${subject} has no valid "version" number.` };
+	}
+	if (version > codec.version) {
+		return {
+			status: 'newer',
+			version,
+			reason: `${subject} was written by a newer version of this site (data version ${version}; this page reads up to ${codec.version}).`,
+		};
+	}
+	let document: Record<string, unknown> = parsed;
+	for (let v = version; v < codec.version; v++) {
+		const migrate = codec.migrations?.[v];
+		if (!migrate) return { status: 'invalid', reason: `${subject} uses data version ${version}, which this site can no longer read.` };
+		document = { ...migrate(document), version: v + 1 };
+	}
+	const result = codec.schema.safeParse(document);
+	if (!result.success) return { status: 'invalid', reason: `${subject} has invalid content: ${describeIssues(result.error)}.` };
+	return version === codec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: version };
+}
+
+/** Serializes a document; the value already carries its `format` and `version`. */
+export function encodeDocument<T>(value: T): string {
+	return JSON.stringify(value);
+}

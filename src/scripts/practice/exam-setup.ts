@@ -1,0 +1,124 @@
+/**
+ * The mock exam's setup screen: what the bank can supply, the size (from the
+ * form or the page address), the resulting time limit, and the history of
+ * past exams.
+ */
+import { examDuration, parseQuestionCount, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
+import type { ExamRecord } from '../../lib/practice/progress';
+import { percentOf } from '../../lib/practice/scoring';
+import { describeDuration } from '../../lib/practice/timer';
+import type { PracticeBank } from '../../lib/practice/types';
+import { describeSupply, joinWords } from '../../lib/practice/wording';
+import { formatDateTime, h, part } from './dom';
+import { readProgress } from './store';
+
+export interface ExamSetupHandlers {
+	start(requested: number): void;
+	showResult(record: ExamRecord): void;
+}
+
+/** How many past exams the setup screen lists. */
+const historyShown = 10;
+
+export class ExamSetup {
+	private readonly sizeInput: HTMLInputElement;
+	private readonly sizeError: HTMLElement;
+	private readonly duration: HTMLElement;
+
+	constructor(
+		private readonly root: HTMLElement,
+		private readonly bank: PracticeBank,
+		private readonly format: ExamFormat,
+		private readonly urlOptions: UrlExamOptions,
+		private readonly handlers: ExamSetupHandlers
+	) {
+		this.sizeInput = part<HTMLInputElement>(root, '[data-exam-size]');
+		this.sizeError = part(root, '[data-exam-size-error]');
+		this.duration = part(root, '[data-exam-duration]');
+		part(root, '[data-exam-supply]').textContent = describeSupply(
+			bank.sections.map((s) => ({ id: s.id, count: bank.questions.filter((q) => q.section === s.id).length }))
+		);
+		this.applyUrlOptions();
+		this.sizeInput.addEventListener('input', () => this.updateHints());
+		part<HTMLFormElement>(root, '[data-exam-setup-form]').addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.submit();
+		});
+	}
+
+	/** Refreshes what may have changed since the screen was last shown. */
+	refresh(): void {
+		this.updateHints();
+		this.renderHistory();
+	}
+
+	get hasHistory(): boolean {
+		return readProgress().exams.length > 0;
+	}
+
+	private applyUrlOptions(): void {
+		const { questions, applied, ignored } = this.urlOptions;
+		if (questions !== undefined) {
+			// The page address may ask for fewer questions than the form offers (drills and tests).
+			this.sizeInput.min = '1';
+			this.sizeInput.value = String(questions);
+			part(this.root, '[data-exam-size-range]').textContent = `${this.sizeInput.min}–${this.sizeInput.max}`;
+		}
+		const parts: (string | Node)[] = [];
+		if (applied.length > 0) {
+			parts.push(`Test and preview settings from the page address: ${joinWords(applied)}. `, h('a', { href: location.pathname }, 'Use the standard format'), '.');
+		}
+		if (ignored.length > 0) {
+			parts.push(` Ignored from the page address (out of range or not a whole number): ${ignored.join(', ')}.`);
+		}
+		const note = part(this.root, '[data-exam-url-note]');
+		note.replaceChildren(...parts);
+		note.hidden = parts.length === 0;
+	}
+
+	private requestedSize(): number | undefined {
+		return parseQuestionCount(this.sizeInput.value, Number(this.sizeInput.min), Number(this.sizeInput.max));
+	}
+
+	private updateHints(): void {
+		this.sizeError.hidden = true;
+		this.sizeInput.removeAttribute('aria-invalid');
+		const requested = this.requestedSize();
+		if (requested === undefined) {
+			this.duration.textContent = `Enter a whole number from ${this.sizeInput.min} to ${this.sizeInput.max}.`;
+			return;
+		}
+		const count = Math.min(requested, this.bank.questions.length);
+		const limit = `Time limit: ${describeDuration(examDuration(count, this.urlOptions, this.format))}.`;
+		this.duration.textContent = count < requested ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit;
+	}
+
+	private submit(): void {
+		const requested = this.requestedSize();
+		if (requested !== undefined) {
+			this.handlers.start(requested);
+			return;
+		}
+		this.sizeError.textContent = `Enter a whole number of questions from ${this.sizeInput.min} to ${this.sizeInput.max}.`;
+		this.sizeError.hidden = false;
+		this.sizeInput.setAttribute('aria-invalid', 'true');
+		this.sizeInput.focus();
+	}
+
+	private renderHistory(): void {
+		const exams = [...readProgress().exams].reverse().slice(0, historyShown);
+		part(this.root, '[data-exam-history-list]').replaceChildren(
+			...exams.map((exam) => {
+				const button = h('button', { type: 'button', class: 'practice-button practice-button-small' }, 'Show result');
+				button.addEventListener('click', () => this.handlers.showResult(exam));
+				const ended = exam.endedBy === 'time-up' ? ', time ran out' : '';
+				return h(
+					'li',
+					{},
+					`${formatDateTime(exam.finishedAt)}: ${exam.correct} of ${exam.total} (${percentOf(exam.correct, exam.total)}%), ${describeDuration(exam.elapsedMs)}${ended}. `,
+					button
+				);
+			})
+		);
+	}
+}

@@ -1,0 +1,217 @@
+/**
+ * The mock exam on the built site in Chromium, with the size and time limit
+ * set through the page address: a short exam answered, marked, submitted and
+ * scored; a reload mid-exam; and the automatic submission when time runs out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { assertBuilt, distDir } from '../support/dist';
+import { serveDist, type RunningServer } from '../support/static-server';
+import { correctIndexes, openPage, readBank, wrongAnswer } from '../support/practice';
+import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
+import { sections } from '../../src/lib/registry';
+import { durationForQuestions, mockExamFormat } from '../../src/lib/practice/exam-config';
+import { describeDuration } from '../../src/lib/practice/timer';
+
+let server: RunningServer;
+let browser: Browser;
+let bank: PracticeBank;
+
+beforeAll(async () => {
+	assertBuilt();
+	server = await serveDist(distDir);
+	browser = await launchChromium();
+	bank = await readBank();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function startExam(page: Page, search: string): Promise<void> {
+	await page.goto(`${server.url}practice/mock-exam/${search}`);
+	await page.getByRole('button', { name: 'Start the mock exam' }).click();
+	await page.locator('.exam-question-title').waitFor();
+}
+
+async function currentQuestion(page: Page): Promise<PracticeQuestion> {
+	const id = await page.locator('[data-exam-question] .question').getAttribute('data-question-id');
+	return bank.questions.find((q) => q.id === id)!;
+}
+
+async function answer(page: Page, indexes: readonly number[]): Promise<void> {
+	for (const index of indexes) await page.locator(`[data-exam-question] input[value="${index}"]`).check();
+}
+
+const clockSeconds = async (page: Page) => {
+	const [minutes, seconds] = (await page.locator('[data-exam-clock]').textContent())!.split(':').map(Number);
+	return minutes! * 60 + seconds!;
+};
+
+describe('mock exam', () => {
+	it('offers the real format by default and says what the bank can supply', async () => {
+		const { page, errors, context } = await openPage(browser);
+		await page.goto(`${server.url}practice/mock-exam/`);
+		const size = page.getByLabel(/Number of questions/);
+		await expect(size.inputValue()).resolves.toBe('50');
+		await expect(page.locator('[data-exam-supply]').textContent()).resolves.toContain(`${bank.questions.length} questions are available`);
+		const count = Math.min(50, bank.questions.length);
+		const limit = `Time limit: ${describeDuration(durationForQuestions(count, mockExamFormat))}.`;
+		await expect(page.locator('[data-exam-duration]').textContent()).resolves.toBe(
+			count < 50 ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit
+		);
+		await size.fill('20');
+		await expect(page.locator('[data-exam-duration]').textContent()).resolves.toBe('Time limit: 48 minutes.');
+		await size.fill('70');
+		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		await expect(page.locator('[data-exam-size-error]').textContent()).resolves.toBe('Enter a whole number of questions from 20 to 60.');
+		await expect(size.getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(page.locator('[data-exam-run]').isHidden()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('runs a short exam: no feedback, mark for review, navigator, warning on submit, then the score', async () => {
+		const { page, errors, context } = await openPage(browser);
+		await startExam(page, '?questions=5&minutes=10');
+		await expect(page.locator('[data-exam-url-note]').isHidden()).resolves.toBe(true);
+		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 1 of 5');
+		await expect(clockSeconds(page)).resolves.toBeGreaterThan(590);
+
+		const asked: PracticeQuestion[] = [];
+		// 1: right. 2: wrong. 3: marked, left unanswered. 4: right, reached through the navigator. 5: unanswered.
+		asked.push(await currentQuestion(page));
+		await answer(page, correctIndexes(asked[0]!));
+		await expect(page.locator('.question-outcome:visible').count()).resolves.toBe(0);
+		await page.getByRole('button', { name: 'Next →' }).click();
+		asked.push(await currentQuestion(page));
+		await answer(page, wrongAnswer(asked[1]!));
+		await page.getByRole('button', { name: 'Next →' }).click();
+		asked.push(await currentQuestion(page));
+		const mark = page.getByRole('button', { name: 'Mark for review' });
+		await mark.click();
+		await expect(mark.getAttribute('aria-pressed')).resolves.toBe('true');
+		await page.getByRole('button', { name: 'Question 4: not answered' }).click();
+		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 4 of 5');
+		await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('exam-question-title');
+		asked.push(await currentQuestion(page));
+		await answer(page, correctIndexes(asked[3]!));
+
+		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe('3 answered, 2 unanswered, 1 marked for review');
+		await expect(page.getByRole('button', { name: 'Question 3: not answered, marked for review' }).isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('button', { name: 'Question 1: answered' }).isVisible()).resolves.toBe(true);
+		expect(new Set(asked.map((q) => q.id)).size).toBe(4);
+
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
+		await expect(dialog.textContent()).resolves.toContain('2 of 5 questions are not answered yet and will count as wrong. 1 is marked for review.');
+		await dialog.getByRole('button', { name: 'Return to the exam' }).click();
+		await expect(page.locator('.exam-question-title').isVisible()).resolves.toBe(true);
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		await dialog.getByRole('button', { name: 'Submit now' }).click();
+
+		// The dialog's close event (which submits) is dispatched asynchronously.
+		const title = page.locator('[data-exam-result-title]');
+		await expect.poll(() => title.textContent()).toBe('Your result: 2 of 5 (40%)');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('exam-result-title');
+		const result = page.locator('[data-exam-result]');
+		// Per section: registry weights, and the section scores add up to the overall one.
+		const sectionRows = await result.getByRole('table', { name: 'Score by section' }).locator('tbody tr').evaluateAll((rows) =>
+			rows.map((row) => [...row.children].map((cell) => cell.textContent ?? ''))
+		);
+		const totals = sectionRows.map(([section, weight, score]) => {
+			const registry = sections.find((s) => section!.startsWith(`${s.id}. ${s.title}`))!;
+			expect(weight).toBe(`${registry.weight}%`);
+			return score!.match(/^(\d+) of (\d+)/)!.slice(1).map(Number) as [number, number];
+		});
+		expect(totals.reduce((sum, [correct]) => sum + correct, 0)).toBe(2);
+		expect(totals.reduce((sum, [, total]) => sum + total, 0)).toBe(5);
+		await expect(result.getByRole('table', { name: 'Score by objective' }).locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+		await expect(result.locator('h3', { hasText: 'Study next' }).isVisible()).resolves.toBe(true);
+		const reviews = result.locator('article.exam-review-question');
+		await expect(reviews.count()).resolves.toBe(5);
+		await expect(reviews.nth(0).locator('h4').textContent()).resolves.toMatch(/Question 1: Correct$/);
+		await expect(reviews.nth(1).locator('h4').textContent()).resolves.toMatch(/Question 2: Incorrect$/);
+		await expect(reviews.nth(2).locator('h4').textContent()).resolves.toMatch(/Question 3: Not answered \(marked for review\)$/);
+		await expect(reviews.nth(1).locator('.question-result').textContent()).resolves.toMatch(/^Your answer: [A-E]( and [A-E])?\. Correct answer: [A-E]( and [A-E])?\.$/);
+		await expect(reviews.nth(1).locator('.question-outcome-why').count()).resolves.toBe(asked[1]!.options.length);
+		await expect(reviews.nth(1).getByRole('link', { name: 'Open in practice' }).getAttribute('href')).resolves.toBe(asked[1]!.href);
+
+		await result.getByRole('radio', { name: 'Marked for review' }).check();
+		await expect(reviews.locator('visible=true').count()).resolves.toBe(1);
+		await result.getByRole('radio', { name: 'Incorrect or unanswered' }).check();
+		await expect(reviews.locator('visible=true').count()).resolves.toBe(3);
+
+		// The exam is in the history, and its wrong answer is in the review list.
+		await page.getByRole('button', { name: 'Start a new mock exam' }).click();
+		await expect(page.locator('[data-exam-history-list] li').textContent()).resolves.toMatch(/2 of 5 \(40%\)/);
+		await page.goto(`${server.url}practice/review/`);
+		await page.locator('practice-review article.question').first().waitFor();
+		await expect(page.locator('practice-review article.question').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([asked[1]!.id]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('resumes an exam after a reload with its answers, marks, position and remaining time', async () => {
+		const { page, errors, context } = await openPage(browser);
+		await startExam(page, '?questions=5&minutes=2');
+		const first = await currentQuestion(page);
+		await answer(page, correctIndexes(first));
+		await page.getByRole('button', { name: 'Next →' }).click();
+		const second = await currentQuestion(page);
+		await page.getByRole('button', { name: 'Mark for review' }).click();
+		await page.waitForTimeout(2500);
+		const before = await clockSeconds(page);
+		expect(before).toBeLessThanOrEqual(118);
+
+		await page.reload();
+		await page.locator('.exam-question-title').waitFor();
+		await expect(page.locator('[data-exam-run-note]').textContent()).resolves.toMatch(/^Your exam in progress was restored: question 2 of 5, 1 minute \d+ seconds left\.$/);
+		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 2 of 5');
+		await expect(currentQuestion(page)).resolves.toMatchObject({ id: second.id });
+		await expect(page.getByRole('button', { name: 'Mark for review' }).getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe('1 answered, 4 unanswered, 1 marked for review');
+		const after = await clockSeconds(page);
+		expect(after).toBeLessThanOrEqual(before);
+		expect(after).toBeGreaterThan(before - 5);
+		await page.getByRole('button', { name: 'Question 1: answered' }).click();
+		for (const index of correctIndexes(first)) await expect(page.locator(`[data-exam-question] input[value="${index}"]`).isChecked()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('submits automatically when the time runs out (test-seconds option)', async () => {
+		const { page, errors, context } = await openPage(browser);
+		await page.goto(`${server.url}practice/mock-exam/?questions=3&test-seconds=3`);
+		await expect(page.locator('[data-exam-url-note]').textContent()).resolves.toContain('3 questions and a test time limit of 3 seconds');
+		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		const first = await currentQuestion(page);
+		await answer(page, correctIndexes(first));
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		// The dialog is still open when the time runs out: the exam is submitted anyway.
+		await page.locator('[data-exam-result-title]').waitFor({ state: 'visible', timeout: 10_000 });
+		await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+		await expect(page.locator('[data-exam-result-title]').textContent()).resolves.toBe('Your result: 1 of 3 (33%)');
+		await expect(page.locator('[data-exam-result-body]').textContent()).resolves.toContain('Time ran out after 3 seconds, so the exam was submitted automatically.');
+		await expect(page.locator('[data-exam-announcer]').textContent()).resolves.toMatch(/^Time is up\. Exam submitted\. Your score: 1 of 3, 33 percent\.$/);
+		// Nothing is left to resume.
+		await page.reload();
+		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('uses every question when more are requested than exist, and says so', async () => {
+		const { page, context } = await openPage(browser);
+		await startExam(page, `?questions=60&test-seconds=600`);
+		const total = Math.min(60, bank.questions.length);
+		await expect(page.locator('.exam-navigator-grid button').count()).resolves.toBe(total);
+		// Once the bank holds 60 questions or more, the exam is full size and there is nothing to say.
+		await expect(page.locator('[data-exam-run-note]').textContent()).resolves.toBe(
+			total < 60 ? `The question bank has ${total} questions, so this exam has ${total} instead of 60.` : ''
+		);
+		await context.close();
+	});
+});
