@@ -90,9 +90,18 @@ describe('a session under the Content Security Policy', () => {
 		expect(await violations()).toEqual([]);
 	});
 
-	it('opens practice questions and their answers without violations', async () => {
+	it('answers practice questions and runs a mock exam without violations', async () => {
 		await page.goto(`${server.url}practice/1.1/`);
-		await page.locator('details summary').first().click();
+		const first = page.locator('article.question').first();
+		await first.locator('input').first().check();
+		await first.getByRole('button', { name: 'Check answer' }).click();
+		await expect.poll(() => first.locator('.question-outcome:visible').count()).toBeGreaterThan(0);
+		await page.goto(`${server.url}practice/mock-exam/?questions=3&minutes=5`);
+		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		await page.locator('.exam-question-title').waitFor();
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		await page.getByRole('dialog', { name: 'Submit the exam?' }).getByRole('button', { name: 'Submit now' }).click();
+		await page.locator('[data-exam-result-title]').waitFor({ timeout: 10_000 });
 		expect(await violations()).toEqual([]);
 	});
 

@@ -37,7 +37,7 @@ describe('a first visit', () => {
 		await page.goto(server.url);
 		await expect(page.title()).resolves.toMatch(/Professional Machine Learning Engineer/);
 		await page.getByRole('link', { name: 'Section 1: Architecting low-code AI solutions' }).first().click();
-		await expect(page.getByRole('button', { name: 'Search Ctrl K' }).count()).resolves.toBe(1);
+		await expect.poll(() => page.getByRole('button', { name: 'Search Ctrl K' }).count()).toBe(1);
 		await page.waitForURL(`${server.url}section-1/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Section 1: Architecting low-code AI solutions');
 		await expect(page.locator('#objective-1-1').isVisible()).resolves.toBe(true);

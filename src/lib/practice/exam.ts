@@ -3,7 +3,7 @@
  * so far, marks for review, the current question and the clock. Pure state
  * transitions, so the page only renders and stores the result of each step.
  */
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { isOptionOrder, authoringOrder } from './option-order';
 import { questionIdSchema, selectionSchema, type ExamRecord } from './progress';
 import { answerStatus, normalizeSelection, scoreAnswers, type AnswerStatus, type ScorableQuestion, type ScoreReport } from './scoring';
@@ -17,24 +17,26 @@ export const examStateSchema = z
 	.object({
 		format: z.literal(examFormat),
 		version: z.literal(examVersion),
-		id: z.string().min(1).max(100),
+		id: z.string().check(z.minLength(1), z.maxLength(100)),
 		startedAt: z.iso.datetime({ offset: true }),
 		/** Size asked for (the bank may have had fewer). */
-		requested: z.number().int().min(1),
-		questionIds: z.array(questionIdSchema).min(1).max(500),
-		optionOrders: z.record(questionIdSchema, z.array(z.number().int().min(0).max(25))),
+		requested: z.int().check(z.minimum(1)),
+		questionIds: z.array(questionIdSchema).check(z.minLength(1), z.maxLength(500)),
+		optionOrders: z.record(questionIdSchema, z.array(z.int().check(z.minimum(0), z.maximum(25)))),
 		answers: z.record(questionIdSchema, selectionSchema),
 		marked: z.array(questionIdSchema),
 		/** Index into questionIds of the question on screen. */
-		current: z.number().int().min(0),
-		durationMs: z.number().int().min(1000),
-		elapsedMs: z.number().int().min(0),
+		current: z.int().check(z.minimum(0)),
+		durationMs: z.int().check(z.minimum(1000)),
+		elapsedMs: z.int().check(z.minimum(0)),
 	})
-	.refine((state) => state.current < state.questionIds.length, { message: 'current is past the last question', path: ['current'] })
-	.refine((state) => new Set(state.questionIds).size === state.questionIds.length, {
-		message: 'a question appears twice',
-		path: ['questionIds'],
-	});
+	.check(
+		z.refine((state) => state.current < state.questionIds.length, { message: 'current is past the last question', path: ['current'] }),
+		z.refine((state) => new Set(state.questionIds).size === state.questionIds.length, {
+			message: 'a question appears twice',
+			path: ['questionIds'],
+		})
+	);
 
 export type ExamState = z.infer<typeof examStateSchema>;
 

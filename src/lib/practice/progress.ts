@@ -3,7 +3,7 @@
  * answer and attempt counts per question, and the mock-exam history. Questions
  * are keyed by their stable id; answers are authoring indexes of options.
  */
-import { z } from 'astro/zod';
+import { z } from './zod';
 import type { DocumentCodec } from './storage';
 
 export const progressFormat = 'pmle-practice-progress';
@@ -12,43 +12,45 @@ export const progressVersion = 1;
 export const maxExamHistory = 50;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-export const questionIdSchema = z.string().max(200).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a question id');
+export const questionIdSchema = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a question id'));
 /** Authoring indexes of the chosen options. */
-export const selectionSchema = z.array(z.number().int().min(0).max(25)).max(26);
+export const selectionSchema = z.array(z.int().check(z.minimum(0), z.maximum(25))).check(z.maxLength(26));
 
 export const answerRecordSchema = z
 	.object({
 		/** How many times the question was answered (practice and mock exams). */
-		attempts: z.number().int().min(1),
+		attempts: z.int().check(z.minimum(1)),
 		/** How many of those attempts were right. */
-		correctAttempts: z.number().int().min(0),
+		correctAttempts: z.int().check(z.minimum(0)),
 		lastSelected: selectionSchema,
 		lastCorrect: z.boolean(),
 		lastAt: isoDateTime,
 		lastSource: z.enum(['practice', 'exam']),
 	})
-	.refine((record) => record.correctAttempts <= record.attempts, {
-		message: 'correctAttempts cannot exceed attempts',
-		path: ['correctAttempts'],
-	});
+	.check(
+		z.refine((record) => record.correctAttempts <= record.attempts, {
+			message: 'correctAttempts cannot exceed attempts',
+			path: ['correctAttempts'],
+		})
+	);
 
 export const examRecordSchema = z.object({
-	id: z.string().min(1).max(100),
+	id: z.string().check(z.minLength(1), z.maxLength(100)),
 	startedAt: isoDateTime,
 	finishedAt: isoDateTime,
 	/** Whether the candidate submitted or the time ran out. */
 	endedBy: z.enum(['candidate', 'time-up']),
 	/** Size asked for; `questionIds` is shorter when the bank had fewer questions. */
-	requested: z.number().int().min(1),
-	durationMs: z.number().int().min(0),
-	elapsedMs: z.number().int().min(0),
-	questionIds: z.array(questionIdSchema).min(1).max(500),
+	requested: z.int().check(z.minimum(1)),
+	durationMs: z.int().check(z.minimum(0)),
+	elapsedMs: z.int().check(z.minimum(0)),
+	questionIds: z.array(questionIdSchema).check(z.minLength(1), z.maxLength(500)),
 	answers: z.record(questionIdSchema, selectionSchema),
 	marked: z.array(questionIdSchema),
 	/** Display order of each question's options, to show the result as the candidate saw it. */
-	optionOrders: z.record(questionIdSchema, z.array(z.number().int().min(0).max(25))),
-	correct: z.number().int().min(0),
-	total: z.number().int().min(1),
+	optionOrders: z.record(questionIdSchema, z.array(z.int().check(z.minimum(0), z.maximum(25)))),
+	correct: z.int().check(z.minimum(0)),
+	total: z.int().check(z.minimum(1)),
 });
 
 export const progressSchema = z.object({

@@ -1,5 +1,5 @@
 /** Practice settings kept in the browser, separate from progress (a reset keeps them; exports leave them out). */
-import { z } from 'astro/zod';
+import { z } from './zod';
 import type { DocumentCodec } from './storage';
 
 export const settingsSchema = z.object({

@@ -5,7 +5,7 @@
  * schema. The result says exactly what is wrong, so the page can report it and
  * leave good data alone.
  */
-import type { z } from 'astro/zod';
+import type { z } from './zod';
 
 /** Turns a version-n document into a version-(n + 1) document. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -15,7 +15,7 @@ export interface DocumentCodec<T> {
 	format: string;
 	/** Current version: what `schema` describes and what is written. */
 	version: number;
-	schema: z.ZodType<T>;
+	schema: z.ZodMiniType<T>;
 	/** `migrations[n]` upgrades version n to n + 1. */
 	migrations?: Readonly<Record<number, Migration>>;
 }
@@ -33,7 +33,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The first few validation issues as "path: message" text. */
-export function describeIssues(error: z.ZodError, max = 3): string {
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = 3): string {
 	const lines = error.issues.slice(0, max).map((issue) => {
 		const path = issue.path.map(String).join('.');
 		return path ? `${path}: ${issue.message}` : issue.message;
