@@ -50,7 +50,13 @@ const data = [
 		id: 'tabular-workflows',
 		name: 'Tabular Workflows on Agent Platform',
 		formerNames: [{ name: 'Tabular Workflows on Vertex AI', until: 2026 }],
-		aliases: ['Tabular Workflows', 'Vertex AI Tabular Workflows', 'End-to-End AutoML', 'TabNet', 'Wide & Deep workflow'],
+		aliases: [
+			'Tabular Workflows',
+			'Vertex AI Tabular Workflows',
+			'End-to-End AutoML',
+			'TabNet',
+			'Wide & Deep workflow',
+		],
 		category: 'ai-platform',
 		docs: `${AP}/machine-learning/tabular-data/tabular-workflows/overview`,
 	},
@@ -391,7 +397,8 @@ const data = [
 		aliases: ['shot change detection', 'video annotation'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/video-intelligence/docs',
-		status: 'Deprecated on September 14, 2026; shuts down on September 14, 2027 (Google suggests Gemini models or the Vision API)',
+		status:
+			'Deprecated on September 14, 2026; shuts down on September 14, 2027 (Google suggests Gemini models or the Vision API)',
 	},
 	{
 		id: 'natural-language-api',
@@ -602,7 +609,8 @@ const data = [
 		aliases: ['GCR', 'gcr.io'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/artifact-registry/docs/transition/gcr-repositories',
-		status: 'Deprecated; shut down on March 18, 2025 (images can no longer be written to it); gcr.io URLs are now served by Artifact Registry gcr.io repositories',
+		status:
+			'Deprecated; shut down on March 18, 2025 (images can no longer be written to it); gcr.io URLs are now served by Artifact Registry gcr.io repositories',
 	},
 	{
 		id: 'cloud-source-repositories',
@@ -610,7 +618,8 @@ const data = [
 		aliases: ['CSR', 'source repositories', 'Secure Source Manager'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/source-repositories/docs',
-		status: 'Closed to new customers since June 17, 2024; existing customers can keep using it (Secure Source Manager is the suggested alternative)',
+		status:
+			'Closed to new customers since June 17, 2024; existing customers can keep using it (Secure Source Manager is the suggested alternative)',
 	},
 	{
 		id: 'managed-airflow',
@@ -681,7 +690,13 @@ const data = [
 		docs: 'https://docs.cloud.google.com/vpc/docs/private-service-connect',
 	},
 	// Open source
-	{ id: 'tensorflow', name: 'TensorFlow', aliases: ['TF', 'Keras'], category: 'open-source', docs: 'https://www.tensorflow.org/guide' },
+	{
+		id: 'tensorflow',
+		name: 'TensorFlow',
+		aliases: ['TF', 'Keras'],
+		category: 'open-source',
+		docs: 'https://www.tensorflow.org/guide',
+	},
 	{
 		id: 'tfx',
 		name: 'TensorFlow Extended',
@@ -689,9 +704,27 @@ const data = [
 		category: 'open-source',
 		docs: 'https://www.tensorflow.org/tfx/guide',
 	},
-	{ id: 'pytorch', name: 'PyTorch', aliases: ['torch', 'TorchServe'], category: 'open-source', docs: 'https://pytorch.org/docs/stable/index.html' },
-	{ id: 'xgboost', name: 'XGBoost', aliases: ['gradient boosting'], category: 'open-source', docs: 'https://xgboost.readthedocs.io/' },
-	{ id: 'scikit-learn', name: 'scikit-learn', aliases: ['sklearn'], category: 'open-source', docs: 'https://scikit-learn.org/stable/user_guide.html' },
+	{
+		id: 'pytorch',
+		name: 'PyTorch',
+		aliases: ['torch', 'TorchServe'],
+		category: 'open-source',
+		docs: 'https://pytorch.org/docs/stable/index.html',
+	},
+	{
+		id: 'xgboost',
+		name: 'XGBoost',
+		aliases: ['gradient boosting'],
+		category: 'open-source',
+		docs: 'https://xgboost.readthedocs.io/',
+	},
+	{
+		id: 'scikit-learn',
+		name: 'scikit-learn',
+		aliases: ['sklearn'],
+		category: 'open-source',
+		docs: 'https://scikit-learn.org/stable/user_guide.html',
+	},
 	{ id: 'jax', name: 'JAX', aliases: ['Flax'], category: 'open-source', docs: 'https://docs.jax.dev/' },
 	{
 		id: 'kubeflow-pipelines',
@@ -700,13 +733,55 @@ const data = [
 		category: 'open-source',
 		docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
 	},
-	{ id: 'mlflow', name: 'MLflow', aliases: ['MLFlow'], category: 'open-source', docs: 'https://mlflow.org/docs/latest/' },
-	{ id: 'apache-spark', name: 'Apache Spark', aliases: ['Spark', 'PySpark', 'Spark MLlib'], category: 'open-source', docs: 'https://spark.apache.org/docs/latest/' },
-	{ id: 'apache-hadoop', name: 'Apache Hadoop', aliases: ['Hadoop', 'HDFS'], category: 'open-source', docs: 'https://hadoop.apache.org/docs/stable/' },
-	{ id: 'apache-beam', name: 'Apache Beam', aliases: ['Beam'], category: 'open-source', docs: 'https://beam.apache.org/documentation/' },
-	{ id: 'horovod', name: 'Horovod', aliases: ['ring all-reduce'], category: 'open-source', docs: 'https://horovod.readthedocs.io/' },
-	{ id: 'ray', name: 'Ray', aliases: ['Ray Train', 'Ray Serve'], category: 'open-source', docs: 'https://docs.ray.io/' },
-	{ id: 'jenkins', name: 'Jenkins', aliases: ['CI server'], category: 'open-source', docs: 'https://www.jenkins.io/doc/' },
+	{
+		id: 'mlflow',
+		name: 'MLflow',
+		aliases: ['MLFlow'],
+		category: 'open-source',
+		docs: 'https://mlflow.org/docs/latest/',
+	},
+	{
+		id: 'apache-spark',
+		name: 'Apache Spark',
+		aliases: ['Spark', 'PySpark', 'Spark MLlib'],
+		category: 'open-source',
+		docs: 'https://spark.apache.org/docs/latest/',
+	},
+	{
+		id: 'apache-hadoop',
+		name: 'Apache Hadoop',
+		aliases: ['Hadoop', 'HDFS'],
+		category: 'open-source',
+		docs: 'https://hadoop.apache.org/docs/stable/',
+	},
+	{
+		id: 'apache-beam',
+		name: 'Apache Beam',
+		aliases: ['Beam'],
+		category: 'open-source',
+		docs: 'https://beam.apache.org/documentation/',
+	},
+	{
+		id: 'horovod',
+		name: 'Horovod',
+		aliases: ['ring all-reduce'],
+		category: 'open-source',
+		docs: 'https://horovod.readthedocs.io/',
+	},
+	{
+		id: 'ray',
+		name: 'Ray',
+		aliases: ['Ray Train', 'Ray Serve'],
+		category: 'open-source',
+		docs: 'https://docs.ray.io/',
+	},
+	{
+		id: 'jenkins',
+		name: 'Jenkins',
+		aliases: ['CI server'],
+		category: 'open-source',
+		docs: 'https://www.jenkins.io/doc/',
+	},
 ] satisfies z.input<typeof productSchema>[];
 
 /** The product registry, validated (duplicate IDs are rejected). */

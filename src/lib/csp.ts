@@ -29,7 +29,10 @@ export function inlineBodies(html: string): { scripts: string[]; styles: string[
 /** Adds sources to one directive of a policy string, creating the directive if needed. */
 export function addSources(policy: string, directive: string, sources: readonly string[]): string {
 	if (sources.length === 0) return policy;
-	const parts = policy.split(';').map((p) => p.trim()).filter(Boolean);
+	const parts = policy
+		.split(';')
+		.map((p) => p.trim())
+		.filter(Boolean);
 	const index = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
 	if (index === -1) return [...parts, `${directive} ${sources.join(' ')}`].join('; ');
 	const existing = new Set(parts[index]!.split(/\s+/).slice(1));

@@ -57,7 +57,11 @@ export function pathForFile(file: string, base: string): string {
  * @param files every built file (relative paths), for links to non-HTML assets
  * @param base the configured base path, e.g. `/` or `/pmle/`
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, base: string): BrokenLink[] {
+export function findBrokenLinks(
+	pages: ReadonlyMap<string, string>,
+	files: ReadonlySet<string>,
+	base: string
+): BrokenLink[] {
 	const broken: BrokenLink[] = [];
 	const idCache = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
@@ -70,7 +74,10 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: Reado
 		const pagePath = pathForFile(file, base);
 		const pageUrl = new URL(pagePath, 'http://site.invalid');
 		for (const href of new Set(extractLinks(html))) {
-			if (href === '' || /^(https?:|mailto:|tel:|data:|javascript:)/i.test(href) && !href.startsWith('http://site.invalid')) {
+			if (
+				href === '' ||
+				(/^(https?:|mailto:|tel:|data:|javascript:)/i.test(href) && !href.startsWith('http://site.invalid'))
+			) {
 				if (href === '') broken.push({ page: pagePath, href, reason: 'empty href' });
 				continue;
 			}
@@ -87,7 +94,11 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: Reado
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			// `#_top` is the HTML-defined top of the document (Starlight's "Overview" link).
 			if (fragment && fragment !== '_top' && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-				broken.push({ page: pagePath, href, reason: `no element with id "${fragment}" on ${pathForFile(target, base)}` });
+				broken.push({
+					page: pagePath,
+					href,
+					reason: `no element with id "${fragment}" on ${pathForFile(target, base)}`,
+				});
 			}
 		}
 	}

@@ -37,7 +37,11 @@ export interface ManifestDiff {
 	newPages: string[];
 }
 
-export function diffManifest(recorded: UrlManifest, current: UrlManifest, built: (path: string) => string | undefined): ManifestDiff {
+export function diffManifest(
+	recorded: UrlManifest,
+	current: UrlManifest,
+	built: (path: string) => string | undefined
+): ManifestDiff {
 	const missingPages: string[] = [];
 	const missingFragments: { page: string; fragment: string }[] = [];
 	for (const [page, fragments] of Object.entries(recorded)) {

@@ -17,7 +17,8 @@ export function rehypeScrollableTables() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
-			if (parent.type === 'element' && (parent.properties?.className as string[] | undefined)?.includes('table-scroll')) return;
+			if (parent.type === 'element' && (parent.properties?.className as string[] | undefined)?.includes('table-scroll'))
+				return;
 			const headers: string[] = [];
 			visit(node, 'element', (cell: Element) => {
 				if (cell.tagName === 'thead') {

@@ -33,16 +33,32 @@ export function remarkConsiderationHeadings() {
 			const id = match[1]!;
 			const line = node.position?.start.line ?? 0;
 			if (node.depth !== 2) {
-				fail(file, `line ${line}: the consideration marker [${id}] is on an H${node.depth}.`, 'Put consideration markers on H2 headings only.');
+				fail(
+					file,
+					`line ${line}: the consideration marker [${id}] is on an H${node.depth}.`,
+					'Put consideration markers on H2 headings only.'
+				);
 			}
 			if (!getConsideration(id)) {
-				fail(file, `line ${line}: unknown consideration "${id}" in a heading marker.`, 'Use an ID from src/data/blueprint-2024-10.ts, such as [1.1.2].');
+				fail(
+					file,
+					`line ${line}: unknown consideration "${id}" in a heading marker.`,
+					'Use an ID from src/data/blueprint-2024-10.ts, such as [1.1.2].'
+				);
 			}
 			if (listed.length > 0 && !listed.includes(id)) {
-				fail(file, `line ${line}: heading marker [${id}] is not in the frontmatter \`considerations\` (${JSON.stringify(listed)}).`, `Add "${id}" to considerations, or fix the marker.`);
+				fail(
+					file,
+					`line ${line}: heading marker [${id}] is not in the frontmatter \`considerations\` (${JSON.stringify(listed)}).`,
+					`Add "${id}" to considerations, or fix the marker.`
+				);
 			}
 			if (found.has(id)) {
-				fail(file, `line ${line}: consideration [${id}] already has a heading on line ${found.get(id)}.`, 'Each consideration gets exactly one H2.');
+				fail(
+					file,
+					`line ${line}: consideration [${id}] already has a heading on line ${found.get(id)}.`,
+					'Each consideration gets exactly one H2.'
+				);
 			}
 			found.set(id, line);
 			(last as Text).value = (last as Text).value.slice(0, match.index);

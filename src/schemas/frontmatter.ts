@@ -5,27 +5,24 @@
  */
 import { z } from 'astro/zod';
 import { getObjective, sectionOf } from '../lib/registry';
-import {
-	considerationRef,
-	objective2026Ref,
-	objectiveRef,
-	productRef,
-	reviewDate,
-	sourceSchema,
-} from './shared';
+import { considerationRef, objective2026Ref, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
 
 export const pageKinds = ['study', 'overview', 'page'] as const;
 
 export const pageFields = z.object({
 	/** What the page is: a study page for sub-objectives, a section overview, or any other page. */
-	kind: z.enum(pageKinds, {
-		error: (issue) =>
-			`Invalid kind ${JSON.stringify(issue.input)}. Allowed: "study" (teaches sub-objectives), "overview" (a section overview) or "page".`,
-	}).default('page'),
+	kind: z
+		.enum(pageKinds, {
+			error: (issue) =>
+				`Invalid kind ${JSON.stringify(issue.input)}. Allowed: "study" (teaches sub-objectives), "overview" (a section overview) or "page".`,
+		})
+		.default('page'),
 	/** For overview pages: the section number (`"1"` … `"6"`). */
-	section: z.enum(['1', '2', '3', '4', '5', '6'], {
-		error: (issue) => `Invalid section ${JSON.stringify(issue.input)}. Allowed: "1" to "6" (quote it in YAML).`,
-	}).optional(),
+	section: z
+		.enum(['1', '2', '3', '4', '5', '6'], {
+			error: (issue) => `Invalid section ${JSON.stringify(issue.input)}. Allowed: "1" to "6" (quote it in YAML).`,
+		})
+		.optional(),
 	/** Sub-objective IDs of blueprint 2024-10 that the page covers, such as `["1.1"]`. */
 	objectives: z.array(objectiveRef).optional(),
 	/** Consideration IDs covered, each with its own H2 marked `[1.1.2]`. */

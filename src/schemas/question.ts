@@ -17,11 +17,10 @@ export const optionSchema = z.object({
 export const questionSchema = z
 	.object({
 		/** Stable kebab-case ID, unique across the bank and never reused: the deep-link anchor and progress key. */
-		id: z
-			.string({ error: 'Each question needs a stable `id` in kebab-case.' })
-			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-				error: (issue) => `Question id ${JSON.stringify(issue.input)} must be kebab-case, such as "bqml-churn-class-weights".`,
-			}),
+		id: z.string({ error: 'Each question needs a stable `id` in kebab-case.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+			error: (issue) =>
+				`Question id ${JSON.stringify(issue.input)} must be kebab-case, such as "bqml-churn-class-weights".`,
+		}),
 		/** The sub-objective it tests, such as `1.1`. */
 		objective: objectiveRef,
 		/** The consideration it tests, such as `1.1.2`; must belong to `objective`. */
@@ -78,7 +77,11 @@ export const questionSchema = z
 		}
 		const texts = q.options.map((o) => o.text.trim().toLowerCase());
 		if (new Set(texts).size !== texts.length) {
-			ctx.addIssue({ code: 'custom', path: ['options'], message: `Question "${q.id}" has two options with the same text.` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['options'],
+				message: `Question "${q.id}" has two options with the same text.`,
+			});
 		}
 	});
 

@@ -8,9 +8,7 @@ import { z } from 'astro/zod';
 /** Section IDs are `1` … `6`. */
 export const sectionIdSchema = z.string().regex(/^[1-9]$/, 'a section ID is one digit, such as "1"');
 /** Sub-objective IDs are `<section>.<n>`, such as `1.1`. */
-export const objectiveIdSchema = z
-	.string()
-	.regex(/^[1-9]\.[1-9]$/, 'a sub-objective ID looks like "1.1"');
+export const objectiveIdSchema = z.string().regex(/^[1-9]\.[1-9]$/, 'a sub-objective ID looks like "1.1"');
 /** Consideration IDs are `<section>.<n>.<m>`, such as `1.1.2`. */
 export const considerationIdSchema = z
 	.string()
@@ -110,9 +108,7 @@ export const productSchema = z.object({
 	/** The current official name. */
 	name: z.string().min(2),
 	/** Earlier names, newest first, with the year the change took effect. */
-	formerNames: z
-		.array(z.object({ name: z.string().min(2), until: z.number().int().min(2000).max(2100) }))
-		.default([]),
+	formerNames: z.array(z.object({ name: z.string().min(2), until: z.number().int().min(2000).max(2100) })).default([]),
 	/** Abbreviations and informal names candidates type into search. */
 	aliases: z.array(z.string()).default([]),
 	/** Broad family, used to group products on the site. */

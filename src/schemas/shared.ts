@@ -4,13 +4,7 @@
  * to the file and field path, and that should be enough to fix the mistake.
  */
 import { z } from 'astro/zod';
-import {
-	considerationIds,
-	describeAllowed,
-	objective2026Ids,
-	objectiveIds,
-	productIds,
-} from '../lib/registry';
+import { considerationIds, describeAllowed, objective2026Ids, objectiveIds, productIds } from '../lib/registry';
 
 const shown = (value: unknown) => JSON.stringify(value);
 

@@ -35,7 +35,10 @@ const median = (values: number[]) => {
 
 // 1. Build, timed.
 const buildStart = performance.now();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8' });
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	cwd: root,
+	encoding: 'utf8',
+});
 const buildSeconds = (performance.now() - buildStart) / 1000;
 if (build.status !== 0) {
 	console.error(build.stdout, build.stderr);
@@ -56,10 +59,24 @@ const pageTypes: Record<string, string> = {
 	practice: 'practice/1.1/',
 };
 const transfer: Record<string, Transfer> = {};
-for (const [type, path] of Object.entries(pageTypes)) transfer[type] = await measureFirstVisit(browser, server.url + path);
+for (const [type, path] of Object.entries(pageTypes))
+	transfer[type] = await measureFirstVisit(browser, server.url + path);
 
 // 3. Search latency: time from typing a query to its results in the dialog.
-const queries = ['AutoML', 'pipelines', 'drift', 'BigQuery ML', 'forecast horizon', 'Document AI', 'Vector Search', 'class imbalance', 'Feature Store', 'TPU', 'grounding', 'ARIMA_PLUS'];
+const queries = [
+	'AutoML',
+	'pipelines',
+	'drift',
+	'BigQuery ML',
+	'forecast horizon',
+	'Document AI',
+	'Vector Search',
+	'class imbalance',
+	'Feature Store',
+	'TPU',
+	'grounding',
+	'ARIMA_PLUS',
+];
 const page = await browser.newPage();
 await page.goto(server.url + 'section-1/');
 await page.keyboard.press('Control+k');
@@ -74,7 +91,8 @@ for (const query of ['warm-up', ...queries]) {
 		field.value = q;
 		field.dispatchEvent(new Event('input', { bubbles: true }));
 		await new Promise<void>((done) => {
-			const check = () => (message().includes(q) && document.querySelector('.pagefind-ui__result') ? done() : requestAnimationFrame(check));
+			const check = () =>
+				message().includes(q) && document.querySelector('.pagefind-ui__result') ? done() : requestAnimationFrame(check);
 			check();
 			setTimeout(done, 5000);
 		});
@@ -85,19 +103,41 @@ for (const query of ['warm-up', ...queries]) {
 await browser.close();
 
 // 4. Lighthouse scores.
-const lighthouseTargets: Record<string, string> = { home: '', study: 'section-1/bigquery-ml/', practice: 'practice/1.1/' };
+const lighthouseTargets: Record<string, string> = {
+	home: '',
+	study: 'section-1/bigquery-ml/',
+	practice: 'practice/1.1/',
+};
 const scores: Record<string, Record<string, number>> = {};
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
-	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	chromeFlags: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 for (const [name, path] of Object.entries(lighthouseTargets)) {
 	const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
 	const categories = result!.lhr.categories;
-	scores[name] = Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]));
-	const shortfalls = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
+	scores[name] = Object.fromEntries(
+		Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)])
+	);
+	const shortfalls = Object.values(result!.lhr.audits).filter(
+		(a) =>
+			a.score !== null &&
+			a.score < 1 &&
+			a.scoreDisplayMode !== 'informative' &&
+			a.scoreDisplayMode !== 'notApplicable' &&
+			a.scoreDisplayMode !== 'manual'
+	);
 	if (shortfalls.length) scores[name]!.shortfalls = shortfalls.length;
-	if (process.env.BENCH_VERBOSE) for (const a of shortfalls) console.log(`  ${name}: ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
+	if (process.env.BENCH_VERBOSE)
+		for (const a of shortfalls) console.log(`  ${name}: ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
 }
 chrome.kill();
 await server.close();
@@ -111,7 +151,11 @@ const report = {
 	distBytes: distSize.bytes,
 	pagefindBytes: pagefindSize.bytes,
 	firstVisitGzipBytes: transfer,
-	search: { queries: queries.length, medianMs: Number(median(latencies).toFixed(1)), maxMs: Number(Math.max(...latencies).toFixed(1)) },
+	search: {
+		queries: queries.length,
+		medianMs: Number(median(latencies).toFixed(1)),
+		maxMs: Number(Math.max(...latencies).toFixed(1)),
+	},
 	lighthouse: scores,
 };
 const rows: [string, string][] = [
@@ -123,7 +167,10 @@ const rows: [string, string][] = [
 		`First visit: ${type}`,
 		`${kb(t.total)} gzip (HTML ${kb(t.html)}, CSS ${kb(t.css)}, JS ${kb(t.js)}, other ${kb(t.other)}; ${t.requests} requests)`,
 	]),
-	['Search: typing to results', `median ${report.search.medianMs} ms, max ${report.search.maxMs} ms (${queries.length} queries)`],
+	[
+		'Search: typing to results',
+		`median ${report.search.medianMs} ms, max ${report.search.maxMs} ms (${queries.length} queries)`,
+	],
 	...Object.entries(scores).map(([name, s]): [string, string] => [
 		`Lighthouse: ${name}`,
 		`performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,

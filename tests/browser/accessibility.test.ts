@@ -39,7 +39,10 @@ interface Violation {
 async function audit(page: Page): Promise<Violation[]> {
 	// Expressive Code makes overflowing code blocks focusable from an idle callback; let it finish.
 	await page.waitForFunction(
-		() => [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+		() =>
+			[...document.querySelectorAll('.expressive-code pre')].every(
+				(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
+			),
 		undefined,
 		{ timeout: 5000 }
 	);
@@ -47,7 +50,12 @@ async function audit(page: Page): Promise<Violation[]> {
 	return page.evaluate(async (runTags) => {
 		// @ts-expect-error axe is injected above
 		const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runTags } });
-		return result.violations.map((v: Violation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+		return result.violations.map((v: Violation) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target })),
+		}));
 	}, tags);
 }
 
@@ -69,7 +77,12 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 			}
 			for (const v of await audit(page)) {
-				problems.push(`  /${path} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+				problems.push(
+					`  /${path} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+				);
 			}
 		}
 		await context.close();

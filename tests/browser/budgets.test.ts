@@ -51,6 +51,8 @@ describe('page-weight budgets (gzip bytes, first visit)', () => {
 			}
 		}
 		console.info(`First-visit transfer, actual / budget (gzip bytes):\n${rows.join('\n')}`);
-		expect(over, `Over budget (update tests/budgets.json only for a deliberate change):\n${over.join('\n')}`).toEqual([]);
+		expect(over, `Over budget (update tests/budgets.json only for a deliberate change):\n${over.join('\n')}`).toEqual(
+			[]
+		);
 	});
 });

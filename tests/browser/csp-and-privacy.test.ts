@@ -26,7 +26,9 @@ beforeAll(async () => {
 	await context.addInitScript(() => {
 		const log: string[] = [];
 		Object.defineProperty(window, '__cspViolations', { value: log });
-		document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+		);
 	});
 	const origin = new URL(server.url).origin;
 	context.on('request', (request) => {
@@ -61,7 +63,10 @@ describe('a session under the Content Security Policy', () => {
 
 	it('navigates and switches themes without violations', async () => {
 		await page.goto(`${server.url}section-1/`);
-		await page.getByRole('link', { name: /BigQuery ML/ }).first().click();
+		await page
+			.getByRole('link', { name: /BigQuery ML/ })
+			.first()
+			.click();
 		await page.waitForURL(/bigquery-ml/);
 		const select = page.locator('starlight-theme-select select').first();
 		await select.selectOption('dark');

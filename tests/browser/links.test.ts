@@ -34,7 +34,10 @@ describe('heading links', () => {
 		expect(count).toBeGreaterThan(10);
 		expect(await page.locator('.sl-markdown-content .sl-anchor-link').count()).toBe(count);
 		expect(await page.locator('.sl-markdown-content button.copy-link').count()).toBe(count);
-		const opacity = await page.locator('.sl-markdown-content .sl-anchor-link').first().evaluate((el) => getComputedStyle(el).opacity);
+		const opacity = await page
+			.locator('.sl-markdown-content .sl-anchor-link')
+			.first()
+			.evaluate((el) => getComputedStyle(el).opacity);
 		expect(Number(opacity)).toBeGreaterThan(0);
 	});
 

@@ -56,7 +56,9 @@ describe('mock exam', () => {
 		await page.goto(`${server.url}practice/mock-exam/`);
 		const size = page.getByLabel(/Number of questions/);
 		await expect(size.inputValue()).resolves.toBe('50');
-		await expect(page.locator('[data-exam-supply]').textContent()).resolves.toContain(`${bank.questions.length} questions are available`);
+		await expect(page.locator('[data-exam-supply]').textContent()).resolves.toContain(
+			`${bank.questions.length} questions are available`
+		);
 		const count = Math.min(50, bank.questions.length);
 		const limit = `Time limit: ${describeDuration(durationForQuestions(count, mockExamFormat))}.`;
 		await expect(page.locator('[data-exam-duration]').textContent()).resolves.toBe(
@@ -66,7 +68,9 @@ describe('mock exam', () => {
 		await expect(page.locator('[data-exam-duration]').textContent()).resolves.toBe('Time limit: 48 minutes.');
 		await size.fill('70');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
-		await expect(page.locator('[data-exam-size-error]').textContent()).resolves.toBe('Enter a whole number of questions from 20 to 60.');
+		await expect(page.locator('[data-exam-size-error]').textContent()).resolves.toBe(
+			'Enter a whole number of questions from 20 to 60.'
+		);
 		await expect(size.getAttribute('aria-invalid')).resolves.toBe('true');
 		await expect(page.locator('[data-exam-run]').isHidden()).resolves.toBe(true);
 		expect(errors).toEqual([]);
@@ -99,14 +103,20 @@ describe('mock exam', () => {
 		asked.push(await currentQuestion(page));
 		await answer(page, correctIndexes(asked[3]!));
 
-		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe('3 answered, 2 unanswered, 1 marked for review');
-		await expect(page.getByRole('button', { name: 'Question 3: not answered, marked for review' }).isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe(
+			'3 answered, 2 unanswered, 1 marked for review'
+		);
+		await expect(
+			page.getByRole('button', { name: 'Question 3: not answered, marked for review' }).isVisible()
+		).resolves.toBe(true);
 		await expect(page.getByRole('button', { name: 'Question 1: answered' }).isVisible()).resolves.toBe(true);
 		expect(new Set(asked.map((q) => q.id)).size).toBe(4);
 
 		await page.getByRole('button', { name: 'Submit exam…' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
-		await expect(dialog.textContent()).resolves.toContain('2 of 5 questions are not answered yet and will count as wrong. 1 is marked for review.');
+		await expect(dialog.textContent()).resolves.toContain(
+			'2 of 5 questions are not answered yet and will count as wrong. 1 is marked for review.'
+		);
 		await dialog.getByRole('button', { name: 'Return to the exam' }).click();
 		await expect(page.locator('.exam-question-title').isVisible()).resolves.toBe(true);
 		await page.getByRole('button', { name: 'Submit exam…' }).click();
@@ -118,26 +128,38 @@ describe('mock exam', () => {
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('exam-result-title');
 		const result = page.locator('[data-exam-result]');
 		// Per section: registry weights, and the section scores add up to the overall one.
-		const sectionRows = await result.getByRole('table', { name: 'Score by section' }).locator('tbody tr').evaluateAll((rows) =>
-			rows.map((row) => [...row.children].map((cell) => cell.textContent ?? ''))
-		);
+		const sectionRows = await result
+			.getByRole('table', { name: 'Score by section' })
+			.locator('tbody tr')
+			.evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 		const totals = sectionRows.map(([section, weight, score]) => {
 			const registry = sections.find((s) => section!.startsWith(`${s.id}. ${s.title}`))!;
 			expect(weight).toBe(`${registry.weight}%`);
-			return score!.match(/^(\d+) of (\d+)/)!.slice(1).map(Number) as [number, number];
+			return score!
+				.match(/^(\d+) of (\d+)/)!
+				.slice(1)
+				.map(Number) as [number, number];
 		});
 		expect(totals.reduce((sum, [correct]) => sum + correct, 0)).toBe(2);
 		expect(totals.reduce((sum, [, total]) => sum + total, 0)).toBe(5);
-		await expect(result.getByRole('table', { name: 'Score by objective' }).locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+		await expect(
+			result.getByRole('table', { name: 'Score by objective' }).locator('tbody tr').count()
+		).resolves.toBeGreaterThan(0);
 		await expect(result.locator('h3', { hasText: 'Study next' }).isVisible()).resolves.toBe(true);
 		const reviews = result.locator('article.exam-review-question');
 		await expect(reviews.count()).resolves.toBe(5);
 		await expect(reviews.nth(0).locator('h4').textContent()).resolves.toMatch(/Question 1: Correct$/);
 		await expect(reviews.nth(1).locator('h4').textContent()).resolves.toMatch(/Question 2: Incorrect$/);
-		await expect(reviews.nth(2).locator('h4').textContent()).resolves.toMatch(/Question 3: Not answered \(marked for review\)$/);
-		await expect(reviews.nth(1).locator('.question-result').textContent()).resolves.toMatch(/^Your answer: [A-E]( and [A-E])?\. Correct answer: [A-E]( and [A-E])?\.$/);
+		await expect(reviews.nth(2).locator('h4').textContent()).resolves.toMatch(
+			/Question 3: Not answered \(marked for review\)$/
+		);
+		await expect(reviews.nth(1).locator('.question-result').textContent()).resolves.toMatch(
+			/^Your answer: [A-E]( and [A-E])?\. Correct answer: [A-E]( and [A-E])?\.$/
+		);
 		await expect(reviews.nth(1).locator('.question-outcome-why').count()).resolves.toBe(asked[1]!.options.length);
-		await expect(reviews.nth(1).getByRole('link', { name: 'Open in practice' }).getAttribute('href')).resolves.toBe(asked[1]!.href);
+		await expect(reviews.nth(1).getByRole('link', { name: 'Open in practice' }).getAttribute('href')).resolves.toBe(
+			asked[1]!.href
+		);
 
 		await result.getByRole('radio', { name: 'Marked for review' }).check();
 		await expect(reviews.locator('visible=true').count()).resolves.toBe(1);
@@ -149,7 +171,11 @@ describe('mock exam', () => {
 		await expect(page.locator('[data-exam-history-list] li').textContent()).resolves.toMatch(/2 of 5 \(40%\)/);
 		await page.goto(`${server.url}practice/review/`);
 		await page.locator('practice-review article.question').first().waitFor();
-		await expect(page.locator('practice-review article.question').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([asked[1]!.id]);
+		await expect(
+			page
+				.locator('practice-review article.question')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))
+		).resolves.toEqual([asked[1]!.id]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -168,16 +194,23 @@ describe('mock exam', () => {
 
 		await page.reload();
 		await page.locator('.exam-question-title').waitFor();
-		await expect(page.locator('[data-exam-run-note]').textContent()).resolves.toMatch(/^Your exam in progress was restored: question 2 of 5, 1 minute \d+ seconds left\.$/);
+		await expect(page.locator('[data-exam-run-note]').textContent()).resolves.toMatch(
+			/^Your exam in progress was restored: question 2 of 5, 1 minute \d+ seconds left\.$/
+		);
 		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 2 of 5');
 		await expect(currentQuestion(page)).resolves.toMatchObject({ id: second.id });
-		await expect(page.getByRole('button', { name: 'Mark for review' }).getAttribute('aria-pressed')).resolves.toBe('true');
-		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe('1 answered, 4 unanswered, 1 marked for review');
+		await expect(page.getByRole('button', { name: 'Mark for review' }).getAttribute('aria-pressed')).resolves.toBe(
+			'true'
+		);
+		await expect(page.locator('[data-exam-summary]').textContent()).resolves.toBe(
+			'1 answered, 4 unanswered, 1 marked for review'
+		);
 		const after = await clockSeconds(page);
 		expect(after).toBeLessThanOrEqual(before);
 		expect(after).toBeGreaterThan(before - 5);
 		await page.getByRole('button', { name: 'Question 1: answered' }).click();
-		for (const index of correctIndexes(first)) await expect(page.locator(`[data-exam-question] input[value="${index}"]`).isChecked()).resolves.toBe(true);
+		for (const index of correctIndexes(first))
+			await expect(page.locator(`[data-exam-question] input[value="${index}"]`).isChecked()).resolves.toBe(true);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -185,7 +218,9 @@ describe('mock exam', () => {
 	it('submits automatically when the time runs out (test-seconds option)', async () => {
 		const { page, errors, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/mock-exam/?questions=3&test-seconds=3`);
-		await expect(page.locator('[data-exam-url-note]').textContent()).resolves.toContain('3 questions and a test time limit of 3 seconds');
+		await expect(page.locator('[data-exam-url-note]').textContent()).resolves.toContain(
+			'3 questions and a test time limit of 3 seconds'
+		);
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		const first = await currentQuestion(page);
 		await answer(page, correctIndexes(first));
@@ -194,8 +229,12 @@ describe('mock exam', () => {
 		await page.locator('[data-exam-result-title]').waitFor({ state: 'visible', timeout: 10_000 });
 		await expect(page.getByRole('dialog').count()).resolves.toBe(0);
 		await expect(page.locator('[data-exam-result-title]').textContent()).resolves.toBe('Your result: 1 of 3 (33%)');
-		await expect(page.locator('[data-exam-result-body]').textContent()).resolves.toContain('Time ran out after 3 seconds, so the exam was submitted automatically.');
-		await expect(page.locator('[data-exam-announcer]').textContent()).resolves.toMatch(/^Time is up\. Exam submitted\. Your score: 1 of 3, 33 percent\.$/);
+		await expect(page.locator('[data-exam-result-body]').textContent()).resolves.toContain(
+			'Time ran out after 3 seconds, so the exam was submitted automatically.'
+		);
+		await expect(page.locator('[data-exam-announcer]').textContent()).resolves.toMatch(
+			/^Time is up\. Exam submitted\. Your score: 1 of 3, 33 percent\.$/
+		);
 		// Nothing is left to resume.
 		await page.reload();
 		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });

@@ -65,7 +65,9 @@ describe('a first visit', () => {
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('model');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const filterNames = await dialog.locator('.pagefind-ui__filter-name').allTextContents();
-		expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['section', 'objective', 'product']));
+		expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(
+			expect.arrayContaining(['section', 'objective', 'product'])
+		);
 		await page.keyboard.press('Escape');
 	});
 

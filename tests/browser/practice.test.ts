@@ -47,24 +47,34 @@ describe('practice mode', () => {
 		await expect(verdict.textContent()).resolves.toMatch(/^✓ Correct: [A-D]\.$/);
 		await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('question-result');
 		await expect(right.locator('.question-outcome:visible').count()).resolves.toBe(4);
-		await expect(right.locator('[data-outcome="chosen-correct"] .question-outcome-label').textContent()).resolves.toContain('Your choice: correct');
+		await expect(
+			right.locator('[data-outcome="chosen-correct"] .question-outcome-label').textContent()
+		).resolves.toContain('Your choice: correct');
 		await expect(right.locator('.question-explanation-block').isVisible()).resolves.toBe(true);
-		await expect(right.locator('.question-explanation-block .question-sources a').first().getAttribute('href')).resolves.toBe(first.sources[0]!.url);
+		await expect(
+			right.locator('.question-explanation-block .question-sources a').first().getAttribute('href')
+		).resolves.toBe(first.sources[0]!.url);
 		await expect(right.locator('input').first().isDisabled()).resolves.toBe(true);
 		await expect(right.getByRole('button', { name: 'Check answer' }).isVisible()).resolves.toBe(false);
 
 		const wrong = card(page, second.id);
 		await choose(page, `[id="${second.id}"]`, [wrongIndexes(second)[0]!]);
 		await wrong.getByRole('button', { name: 'Check answer' }).click();
-		await expect(wrong.locator('.question-result').textContent()).resolves.toMatch(/^✗ Incorrect\. You chose [A-D]; the correct answer is [A-D]\.$/);
+		await expect(wrong.locator('.question-result').textContent()).resolves.toMatch(
+			/^✗ Incorrect\. You chose [A-D]; the correct answer is [A-D]\.$/
+		);
 		await expect(wrong.locator('[data-outcome="chosen-incorrect"]').count()).resolves.toBe(1);
-		await expect(wrong.locator('[data-outcome="missed-correct"] .question-outcome-label').textContent()).resolves.toContain('Correct answer you did not choose');
+		await expect(
+			wrong.locator('[data-outcome="missed-correct"] .question-outcome-label').textContent()
+		).resolves.toContain('Correct answer you did not choose');
 		// The why of every option is shown, not only the chosen one's.
 		const whys = await wrong.locator('.question-outcome-why').allTextContents();
 		expect(whys).toHaveLength(4);
 		expect(whys.every((w) => w.length > 10)).toBe(true);
 
-		await expect(page.locator('practice-progress').first().textContent()).resolves.toMatch(/2 of \d+ answered, 1 right on the last try/);
+		await expect(page.locator('practice-progress').first().textContent()).resolves.toMatch(
+			/2 of \d+ answered, 1 right on the last try/
+		);
 
 		// Try again unlocks the question and clears the feedback.
 		await wrong.getByRole('button', { name: 'Try again' }).click();
@@ -86,7 +96,9 @@ describe('practice mode', () => {
 		await expect(article.locator('input').first().isDisabled()).resolves.toBe(false);
 		await choose(page, `[id="${multi.id}"]`, [wrongIndexes(multi)[0]!]);
 		await article.getByRole('button', { name: 'Check answer' }).click();
-		await expect(article.locator('.question-result').textContent()).resolves.toMatch(/the correct answers are [A-E] and [A-E]\.$/);
+		await expect(article.locator('.question-result').textContent()).resolves.toMatch(
+			/the correct answers are [A-E] and [A-E]\.$/
+		);
 		await expect(article.locator('[data-outcome="chosen-correct"]').count()).resolves.toBe(1);
 		await expect(article.locator('[data-outcome="missed-correct"]').count()).resolves.toBe(1);
 		await expect(article.locator('[data-outcome="chosen-incorrect"]').count()).resolves.toBe(1);
@@ -118,7 +130,9 @@ describe('practice mode', () => {
 		await expect(shuffle.isChecked()).resolves.toBe(true);
 		const orderOf = () =>
 			page.evaluate(() =>
-				[...document.querySelectorAll('article.question')].map((a) => [...a.querySelectorAll<HTMLInputElement>('.question-choice input')].map((i) => i.value).join(''))
+				[...document.querySelectorAll('article.question')].map((a) =>
+					[...a.querySelectorAll<HTMLInputElement>('.question-choice input')].map((i) => i.value).join('')
+				)
 			);
 		const shuffled = await orderOf();
 		expect(shuffled.some((order) => order !== '0123' && order !== '01234')).toBe(true);
@@ -147,12 +161,17 @@ describe('practice mode', () => {
 		await firstInput.focus();
 		await page.keyboard.press('Space');
 		await expect(firstInput.isChecked()).resolves.toBe(true);
-		const outline = await page.locator(`[id="${question.id}"] .question-choice`).first().evaluate((el) => getComputedStyle(el).outlineStyle);
+		const outline = await page
+			.locator(`[id="${question.id}"] .question-choice`)
+			.first()
+			.evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(outline).toBe('solid');
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Check answer');
 		await page.keyboard.press('Enter');
-		await expect(page.evaluate(() => document.activeElement?.classList.contains('question-result'))).resolves.toBe(true);
+		await expect(page.evaluate(() => document.activeElement?.classList.contains('question-result'))).resolves.toBe(
+			true
+		);
 		await context.close();
 	});
 
@@ -169,15 +188,22 @@ describe('practice mode', () => {
 		await items.first().waitFor();
 		await expect(page.locator('[data-review-status]').textContent()).resolves.toBe('2 questions to review.');
 		// Newest first.
-		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([second.id, first.id]);
-		await expect(items.first().getByRole('link', { name: 'Permanent link' }).getAttribute('href')).resolves.toBe(second.href);
+		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([
+			second.id,
+			first.id,
+		]);
+		await expect(items.first().getByRole('link', { name: 'Permanent link' }).getAttribute('href')).resolves.toBe(
+			second.href
+		);
 
 		await choose(page, `[data-question-id="${second.id}"]`, correctIndexes(second));
 		await items.first().getByRole('button', { name: 'Check answer' }).click();
 		await expect(items.first().locator('.question-result').textContent()).resolves.toMatch(/Correct/);
 		await page.reload();
 		await items.first().waitFor();
-		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([first.id]);
+		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([
+			first.id,
+		]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -233,7 +259,11 @@ describe('layout and themes', () => {
 		const contrast = await card(page, question.id)
 			.locator('.question-result')
 			.evaluate((el) => {
-				const parse = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+				const parse = (color: string) =>
+					color
+						.match(/[\d.]+/g)!
+						.slice(0, 3)
+						.map(Number);
 				const luminance = (rgb: number[]) => {
 					const [r, g, b] = rgb.map((v) => {
 						const c = v / 255;
@@ -251,7 +281,8 @@ describe('layout and themes', () => {
 });
 
 describe('pages that are not practice pages', () => {
-	const practiceAsset = /\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-]/;
+	const practiceAsset =
+		/\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-]/;
 
 	it('practice pages do load the practice scripts (so the check below can see them)', async () => {
 		const { page, requests, context } = await openPage(browser);
@@ -261,16 +292,28 @@ describe('pages that are not practice pages', () => {
 		await context.close();
 	});
 
-	it.each(['', 'section-1/', 'section-1/bigquery-ml/', 'exam-guide-versions/'])('/%s loads no practice script or style', async (path) => {
-		const { page, requests, context } = await openPage(browser);
-		await page.goto(`${server.url}${path}`);
-		await page.waitForLoadState('networkidle');
-		expect(requests.filter((r) => practiceAsset.test(r))).toEqual([]);
-		const defined = await page.evaluate(() =>
-			['practice-question', 'practice-progress', 'practice-settings', 'practice-notices', 'practice-review', 'mock-exam'].filter((name) => customElements.get(name))
-		);
-		expect(defined).toEqual([]);
-		await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pmle-practice')))).resolves.toEqual([]);
-		await context.close();
-	});
+	it.each(['', 'section-1/', 'section-1/bigquery-ml/', 'exam-guide-versions/'])(
+		'/%s loads no practice script or style',
+		async (path) => {
+			const { page, requests, context } = await openPage(browser);
+			await page.goto(`${server.url}${path}`);
+			await page.waitForLoadState('networkidle');
+			expect(requests.filter((r) => practiceAsset.test(r))).toEqual([]);
+			const defined = await page.evaluate(() =>
+				[
+					'practice-question',
+					'practice-progress',
+					'practice-settings',
+					'practice-notices',
+					'practice-review',
+					'mock-exam',
+				].filter((name) => customElements.get(name))
+			);
+			expect(defined).toEqual([]);
+			await expect(
+				page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pmle-practice')))
+			).resolves.toEqual([]);
+			await context.close();
+		}
+	);
 });

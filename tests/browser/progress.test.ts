@@ -39,7 +39,11 @@ async function answerOnPage(page: Page, question: PracticeQuestion, right: boole
 }
 
 const hubCell = (page: Page, objective: string, column: number) =>
-	page.locator('.practice-table tbody tr', { hasText: `${objective} ` }).first().locator('td').nth(column);
+	page
+		.locator('.practice-table tbody tr', { hasText: `${objective} ` })
+		.first()
+		.locator('td')
+		.nth(column);
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -51,16 +55,23 @@ describe('export, import and reset', () => {
 		await answerOnPage(page, questions[1]!, false);
 
 		await page.goto(`${server.url}practice/`);
-		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toBe(`2 of ${bank.questions.filter((q) => q.objective === '1.2').length}`);
+		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toBe(
+			`2 of ${bank.questions.filter((q) => q.objective === '1.2').length}`
+		);
 		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export progress' }).click(),
+		]);
 		expect(download.suggestedFilename()).toMatch(/^pmle-practice-progress-\d{4}-\d{2}-\d{2}\.json$/);
 		const exported = await readFile((await download.path())!, 'utf8');
 		const data = JSON.parse(exported);
 		expect(data).toMatchObject({ format: 'pmle-practice-progress', version: 1 });
 		expect(Object.keys(data.answers).sort()).toEqual([questions[0]!.id, questions[1]!.id].sort());
-		await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/^Exported 2 answered questions and 0 mock exams/);
+		await expect(page.locator('[data-status]').textContent()).resolves.toMatch(
+			/^Exported 2 answered questions and 0 mock exams/
+		);
 
 		// Reset asks first; keeping the progress changes nothing.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
@@ -69,12 +80,18 @@ describe('export, import and reset', () => {
 		await expect.poll(() => hubCell(page, '1.2', 2).textContent()).toBe('1');
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await dialog.getByRole('button', { name: 'Delete my progress' }).click();
-		await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Your progress was deleted from this browser.');
+		await expect
+			.poll(() => page.locator('[data-status]').textContent())
+			.toBe('Your progress was deleted from this browser.');
 		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^0 of/);
 		await expect(stored(page, progressKey)).resolves.toBeNull();
 
-		await page.locator('[data-import]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-		await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Imported backup.json: 2 question records added or updated, 0 mock exams added.');
+		await page
+			.locator('[data-import]')
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await expect
+			.poll(() => page.locator('[data-status]').textContent())
+			.toBe('Imported backup.json: 2 question records added or updated, 0 mock exams added.');
 		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^2 of/);
 		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
 		expect(errors).toEqual([]);
@@ -89,16 +106,33 @@ describe('export, import and reset', () => {
 		const before = await stored(page, progressKey);
 		const status = page.locator('[data-status]');
 
-		await page.locator('[data-import]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pmle-practice-progress", "version": 1, "answers": ') });
-		await expect.poll(() => status.textContent()).toBe('Nothing was imported from broken.json. The file is not valid JSON. Your progress is unchanged.');
+		await page.locator('[data-import]').setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format": "pmle-practice-progress", "version": 1, "answers": '),
+		});
+		await expect
+			.poll(() => status.textContent())
+			.toBe('Nothing was imported from broken.json. The file is not valid JSON. Your progress is unchanged.');
 		await expect(status.getAttribute('data-kind')).resolves.toBe('error');
 
-		await page.locator('[data-import]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"todos": []}') });
+		await page
+			.locator('[data-import]')
+			.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"todos": []}') });
 		await expect.poll(() => status.textContent()).toContain('The file is not data from this study guide');
 
-		const invalid = JSON.stringify({ format: 'pmle-practice-progress', version: 1, answers: { 'some-question': { attempts: 'many' } }, exams: [] });
-		await page.locator('[data-import]').setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
-		await expect.poll(() => status.textContent()).toMatch(/The file has invalid content: answers\.some-question\.attempts: /);
+		const invalid = JSON.stringify({
+			format: 'pmle-practice-progress',
+			version: 1,
+			answers: { 'some-question': { attempts: 'many' } },
+			exams: [],
+		});
+		await page
+			.locator('[data-import]')
+			.setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(/The file has invalid content: answers\.some-question\.attempts: /);
 
 		await expect(stored(page, progressKey)).resolves.toBe(before);
 		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
@@ -110,11 +144,18 @@ describe('bad data in storage', () => {
 	it('reports a corrupt progress value, sets it aside, and keeps the page working', async () => {
 		const { page, errors, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/`);
-		await page.evaluate((key) => localStorage.setItem(key, '{"format":"pmle-practice-progress","version":1,"answers":{'), progressKey);
+		await page.evaluate(
+			(key) => localStorage.setItem(key, '{"format":"pmle-practice-progress","version":1,"answers":{'),
+			progressKey
+		);
 		await page.goto(`${server.url}practice/1.2/`);
 		const notice = page.locator('practice-notices .practice-notice');
-		await expect(notice.textContent()).resolves.toMatch(/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/);
-		await expect(stored(page, `${progressKey}:unreadable`)).resolves.toBe('{"format":"pmle-practice-progress","version":1,"answers":{');
+		await expect(notice.textContent()).resolves.toMatch(
+			/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/
+		);
+		await expect(stored(page, `${progressKey}:unreadable`)).resolves.toBe(
+			'{"format":"pmle-practice-progress","version":1,"answers":{'
+		);
 
 		await answerOnPage(page, questions[0]!, true);
 		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered, 1 right/);
@@ -124,7 +165,9 @@ describe('bad data in storage', () => {
 		await page.goto(`${server.url}practice/`);
 		const downloadButton = page.getByRole('button', { name: 'Download unreadable saved data' });
 		const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
-		expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual({ [progressKey]: '{"format":"pmle-practice-progress","version":1,"answers":{' });
+		expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual({
+			[progressKey]: '{"format":"pmle-practice-progress","version":1,"answers":{',
+		});
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await expect.poll(() => downloadButton.isHidden()).toBe(true);
@@ -138,7 +181,9 @@ describe('bad data in storage', () => {
 		await page.goto(`${server.url}practice/`);
 		await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hello: 'world' })), progressKey);
 		await page.reload();
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain('Your saved progress is not data from this study guide');
+		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain(
+			'Your saved progress is not data from this study guide'
+		);
 		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^0 of/);
 		expect(errors).toEqual([]);
 		await context.close();
@@ -150,7 +195,9 @@ describe('bad data in storage', () => {
 		const newer = JSON.stringify({ format: 'pmle-practice-progress', version: 99, answers: {}, somethingNew: true });
 		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey, newer]);
 		await page.goto(`${server.url}practice/1.2/`);
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(/written by a newer version of this site .*not saved/);
+		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(
+			/written by a newer version of this site .*not saved/
+		);
 		await answerOnPage(page, questions[0]!, true);
 		// The answer counts on the page, but the newer data is untouched.
 		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered/);
@@ -161,10 +208,17 @@ describe('bad data in storage', () => {
 	it('starts a fresh mock exam when the saved exam is corrupt', async () => {
 		const { page, errors, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/`);
-		await page.evaluate(() => localStorage.setItem('pmle-practice:exam', JSON.stringify({ format: 'pmle-practice-exam', version: 1, questionIds: 'nope' })));
+		await page.evaluate(() =>
+			localStorage.setItem(
+				'pmle-practice:exam',
+				JSON.stringify({ format: 'pmle-practice-exam', version: 1, questionIds: 'nope' })
+			)
+		);
 		await page.goto(`${server.url}practice/mock-exam/`);
 		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(/^The saved mock exam in progress has invalid content: /);
+		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(
+			/^The saved mock exam in progress has invalid content: /
+		);
 		await page.getByLabel(/Number of questions/).fill('20');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 1 of 20');
@@ -180,12 +234,15 @@ describe('bad data in storage', () => {
 		await context.addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
 			Storage.prototype.setItem = function (key: string, value: string) {
-				if (key.startsWith('pmle-practice')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				if (key.startsWith('pmle-practice'))
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 				setItem.call(this, key, value);
 			};
 		});
 		await page.goto(`${server.url}practice/1.2/`);
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain('does not let the site save data');
+		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain(
+			'does not let the site save data'
+		);
 		await answerOnPage(page, questions[0]!, true);
 		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered, 1 right/);
 		expect(errors).toEqual([]);

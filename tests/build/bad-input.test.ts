@@ -51,7 +51,9 @@ ${overrides}`;
 describe('the build fails loudly on bad input', () => {
 	it('an unknown objective ID names the file, the field and the ID', async () => {
 		const result = await build({
-			'src/content/docs/fixture/unknown-objective.mdx': studyPage(validFields.replace("objectives: ['1.1']", "objectives: ['9.9']")),
+			'src/content/docs/fixture/unknown-objective.mdx': studyPage(
+				validFields.replace("objectives: ['1.1']", "objectives: ['9.9']")
+			),
 		});
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('src/content/docs/fixture/unknown-objective.mdx');
@@ -83,7 +85,9 @@ describe('the build fails loudly on bad input', () => {
 			'src/content/docs/fixture/no-heading.mdx': studyPage(validFields, '## A heading without a marker\n\nText.\n'),
 		});
 		expect(result.code).not.toBe(0);
-		expect(result.output).toContain('fixture/no-heading.mdx: considerations "1.1.1" are listed in frontmatter but have no heading');
+		expect(result.output).toContain(
+			'fixture/no-heading.mdx: considerations "1.1.1" are listed in frontmatter but have no heading'
+		);
 	});
 
 	it('a question without a correct option names the file and the question', async () => {
@@ -115,13 +119,17 @@ describe('the build fails on broken internal links', () => {
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('broken internal links in the built site');
 		expect(result.output).toContain('/fixture/links/ → /no-such-page/ (no built file no-such-page/index.html)');
-		expect(result.output).toContain('/fixture/links/ → /section-1/#no-such-heading (no element with id "no-such-heading" on /section-1/)');
+		expect(result.output).toContain(
+			'/fixture/links/ → /section-1/#no-such-heading (no element with id "no-such-heading" on /section-1/)'
+		);
 		expect(result.output).toContain('/fixture/links/ → /section-9/ (no built file section-9/index.html)');
 	});
 
 	it('catches links that ignore the base path', async () => {
 		const result = await buildFixture(
-			{ 'src/content/docs/fixture/base.mdx': `---\ntitle: Base fixture\ndescription: A page with a link that ignores the base path.\n---\n<a href="/section-1/">Section 1</a>\n` },
+			{
+				'src/content/docs/fixture/base.mdx': `---\ntitle: Base fixture\ndescription: A page with a link that ignores the base path.\n---\n<a href="/section-1/">Section 1</a>\n`,
+			},
 			{ BASE_PATH: '/pmle/' }
 		);
 		results.push(result);

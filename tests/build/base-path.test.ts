@@ -31,8 +31,14 @@ describe('a build under /pmle/', () => {
 	it('prefixes page links, assets and canonical URLs with the base', async () => {
 		const html = await readFile(join(dist, 'section-1', 'bigquery-ml', 'index.html'), 'utf8');
 		expect(html.includes('href="/pmle/section-1/#objective-1-1"'), 'badge links under the base').toBe(true);
-		expect(html.includes('<link rel="canonical" href="https://example.org/pmle/section-1/bigquery-ml/"'), 'canonical URL').toBe(true);
-		expect(html.match(/(href|src)="\/(section-|_astro|pagefind|practice)[^"]*"/g) ?? [], 'links that ignore the base').toEqual([]);
+		expect(
+			html.includes('<link rel="canonical" href="https://example.org/pmle/section-1/bigquery-ml/"'),
+			'canonical URL'
+		).toBe(true);
+		expect(
+			html.match(/(href|src)="\/(section-|_astro|pagefind|practice)[^"]*"/g) ?? [],
+			'links that ignore the base'
+		).toEqual([]);
 		const redirect = await readFile(join(dist, 'o', '1.1.2', 'index.html'), 'utf8');
 		expect(redirect).toContain('url=/pmle/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml');
 	});
@@ -53,6 +59,8 @@ describe('a build under /pmle/', () => {
 		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
 		const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('<loc>https://example.org/pmle/section-1/bigquery-ml/</loc>');
-		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/pmle/sitemap-index.xml');
+		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain(
+			'Sitemap: https://example.org/pmle/sitemap-index.xml'
+		);
 	});
 });

@@ -31,7 +31,9 @@ beforeAll(async () => {
 		const source = await readFile(path, 'utf8');
 		const frontmatter = yaml.load(source.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 		if (frontmatter.kind !== 'study') continue;
-		const route = relative(docsDir, path).replace(/\.mdx?$/, '').replace(/\/index$/, '');
+		const route = relative(docsDir, path)
+			.replace(/\.mdx?$/, '')
+			.replace(/\/index$/, '');
 		studyPages.push({
 			file: relative(projectRoot, path),
 			route,
@@ -42,14 +44,18 @@ beforeAll(async () => {
 	}
 	const questionDir = join(projectRoot, 'src', 'content', 'questions');
 	for (const name of await readdir(questionDir)) {
-		if (name.endsWith('.yaml')) questions.push(...(yaml.load(await readFile(join(questionDir, name), 'utf8')) as typeof questions));
+		if (name.endsWith('.yaml'))
+			questions.push(...(yaml.load(await readFile(join(questionDir, name), 'utf8')) as typeof questions));
 	}
 });
 
 /** Visible text of the page's main content, for word counts. */
 function contentText(html: string): string {
 	const main = html.split('<div class="sl-markdown-content">')[1]?.split('<footer')[0] ?? '';
-	return main.replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+	return main
+		.replace(/<pre[\s\S]*?<\/pre>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 }
 
 describe('study pages follow the content standard', () => {
@@ -70,12 +76,24 @@ describe('study pages follow the content standard', () => {
 	});
 
 	it('have the required sections in order', () => {
-		const required = ['what-the-exam-expects', 'worked-scenarios', 'changes-in-the-june-2026-exam-guide', 'check-yourself', 'sources'];
+		const required = [
+			'what-the-exam-expects',
+			'worked-scenarios',
+			'changes-in-the-june-2026-exam-guide',
+			'check-yourself',
+			'sources',
+		];
 		for (const page of studyPages) {
 			const ids = [...page.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!);
 			const positions = required.map((id) => ids.indexOf(id));
-			expect(positions.every((p) => p >= 0), `${page.file} has sections ${required.join(', ')}`).toBe(true);
-			expect([...positions].sort((a, b) => a - b), `${page.file} sections in order`).toEqual(positions);
+			expect(
+				positions.every((p) => p >= 0),
+				`${page.file} has sections ${required.join(', ')}`
+			).toBe(true);
+			expect(
+				[...positions].sort((a, b) => a - b),
+				`${page.file} sections in order`
+			).toEqual(positions);
 			const firstConsideration = ids.indexOf(considerationAnchor(page.considerations[0]!));
 			expect(firstConsideration).toBeGreaterThan(ids.indexOf('what-the-exam-expects'));
 			expect(firstConsideration).toBeLessThan(ids.indexOf('worked-scenarios'));
@@ -84,9 +102,14 @@ describe('study pages follow the content standard', () => {
 
 	it('have at least two worked scenarios, exam traps, decision tables and depth', () => {
 		for (const page of studyPages) {
-			const scenarios = page.html.split('id="worked-scenarios"')[1]!.split('id="changes-in-the-june-2026-exam-guide"')[0]!;
+			const scenarios = page.html
+				.split('id="worked-scenarios"')[1]!
+				.split('id="changes-in-the-june-2026-exam-guide"')[0]!;
 			expect((scenarios.match(/<h3 /g) ?? []).length, `${page.file} worked scenarios`).toBeGreaterThanOrEqual(2);
-			expect((page.html.match(/starlight-aside--caution/g) ?? []).length, `${page.file} exam traps`).toBeGreaterThanOrEqual(2);
+			expect(
+				(page.html.match(/starlight-aside--caution/g) ?? []).length,
+				`${page.file} exam traps`
+			).toBeGreaterThanOrEqual(2);
 			expect((page.html.match(/<table>/g) ?? []).length, `${page.file} decision tables`).toBeGreaterThanOrEqual(1);
 			expect(page.html, `${page.file} tables have header rows`).not.toMatch(/<table>(?![\s\S]*?<th)/);
 			const words = contentText(page.html).split(' ').length;

@@ -23,6 +23,9 @@ describe('valid HTML', () => {
 		}
 		const text = formatterFactory('text')(results);
 		expect(files.length).toBeGreaterThan(50);
-		expect(results.reduce((n, r) => n + r.errorCount, 0), `HTML validation errors:\n${text}`).toBe(0);
+		expect(
+			results.reduce((n, r) => n + r.errorCount, 0),
+			`HTML validation errors:\n${text}`
+		).toBe(0);
 	});
 });

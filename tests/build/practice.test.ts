@@ -21,7 +21,8 @@ let bank: PracticeBank;
 const objectiveOf = (q: RawQuestion) => String(q.data.objective);
 const isPracticePage = (page: string) => page.startsWith('practice/');
 /** Built assets that only practice pages may reference. */
-const practiceAsset = /\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-][^"]*\.(?:js|css)/g;
+const practiceAsset =
+	/\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-][^"]*\.(?:js|css)/g;
 
 beforeAll(async () => {
 	assertBuilt();
@@ -41,7 +42,9 @@ describe('practice pages', () => {
 			'practice/all/index.html',
 			'practice/review/index.html',
 			'practice/mock-exam/index.html',
-			...sections.filter((s) => s.subObjectives.some((o) => withQuestions.has(o.id))).map((s) => `practice/section-${s.id}/index.html`),
+			...sections
+				.filter((s) => s.subObjectives.some((o) => withQuestions.has(o.id)))
+				.map((s) => `practice/section-${s.id}/index.html`),
 			...objectiveIds.filter((id) => withQuestions.has(id)).map((id) => `practice/${id}/index.html`),
 		];
 		expect(pages.filter(isPracticePage).sort()).toEqual(expected.sort());
@@ -52,7 +55,11 @@ describe('practice pages', () => {
 		const read = async (page: string) => byPage.get(page) ?? byPage.set(page, await readDist(page)).get(page)!;
 		for (const q of raw) {
 			const section = objectiveOf(q).split('.')[0];
-			for (const page of [`practice/${objectiveOf(q)}/index.html`, `practice/section-${section}/index.html`, 'practice/all/index.html']) {
+			for (const page of [
+				`practice/${objectiveOf(q)}/index.html`,
+				`practice/section-${section}/index.html`,
+				'practice/all/index.html',
+			]) {
 				const html = await read(page);
 				const start = html.indexOf(`id="${q.id}"`);
 				expect(start, `${q.id} on ${page}`).toBeGreaterThan(0);
@@ -74,7 +81,9 @@ describe('practice pages', () => {
 		const all = await readDist('practice/all/index.html');
 		const headings = [...all.matchAll(/<h2 id="objective-(\d)-(\d)"/g)].map((m) => `${m[1]}.${m[2]}`);
 		expect(headings).toEqual(objectiveIds.filter((id) => raw.some((q) => objectiveOf(q) === id)));
-		const numbers = [...all.matchAll(/<h3 id="[^"]+-title" class="question-title">\s*Question (\d+)/g)].map((m) => Number(m[1]));
+		const numbers = [...all.matchAll(/<h3 id="[^"]+-title" class="question-title">\s*Question (\d+)/g)].map((m) =>
+			Number(m[1])
+		);
 		expect(numbers).toEqual(raw.map((_, i) => i + 1));
 	});
 
@@ -127,12 +136,14 @@ describe('question bank for the mock exam and the review page', () => {
 
 describe('practice scripts and styles', () => {
 	it('load on practice pages as bundled files, adding no inline script', async () => {
-		const inline = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+		const inline = (html: string) =>
+			[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 		const baseline = new Set(inline(await readDist('section-1/index.html')));
 		for (const page of pages.filter(isPracticePage).filter((p) => p.endsWith('.html'))) {
 			const html = await readDist(page);
 			expect(html.match(practiceAsset)?.length ?? 0, `${page} loads practice assets`).toBeGreaterThan(0);
-			for (const script of inline(html)) expect(baseline.has(script), `${page} has an inline script of its own`).toBe(true);
+			for (const script of inline(html))
+				expect(baseline.has(script), `${page} has an inline script of its own`).toBe(true);
 			// No inline event handler attributes either (a strict CSP will forbid them).
 			expect(html).not.toMatch(/\son(click|change|submit|input|load)=/i);
 		}
@@ -174,12 +185,25 @@ describe('search', () => {
 
 	it('leaves question pages and question text out of the index', async () => {
 		const indexed = new Set<string>();
-		for (const term of ['practice', 'question', 'objective', 'BigQuery', 'Vertex']) for (const url of await urls(term)) indexed.add(url);
-		expect([...indexed].filter((url) => url.startsWith('/practice/')).sort()).toEqual(['/practice/', '/practice/mock-exam/', '/practice/review/']);
+		for (const term of ['practice', 'question', 'objective', 'BigQuery', 'Vertex'])
+			for (const url of await urls(term)) indexed.add(url);
+		expect([...indexed].filter((url) => url.startsWith('/practice/')).sort()).toEqual([
+			'/practice/',
+			'/practice/mock-exam/',
+			'/practice/review/',
+		]);
 		// Words from question stems and options find no practice page.
 		for (const q of bank.questions.slice(0, 10)) {
-			const words = q.stemHtml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^[A-Za-z]{6,}$/.test(w)).slice(0, 3).join(' ');
-			expect((await urls(words)).filter((url) => url.startsWith('/practice/')), words).toEqual([]);
+			const words = q.stemHtml
+				.replace(/<[^>]+>/g, ' ')
+				.split(/\s+/)
+				.filter((w) => /^[A-Za-z]{6,}$/.test(w))
+				.slice(0, 3)
+				.join(' ');
+			expect(
+				(await urls(words)).filter((url) => url.startsWith('/practice/')),
+				words
+			).toEqual([]);
 		}
 	});
 });

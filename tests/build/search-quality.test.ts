@@ -40,10 +40,15 @@ describe('search quality', () => {
 			const top = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
 			const wanted = c.objectives.map(objectiveFilterLabel);
 			const hit = top.some((page) => (page.filters.objective ?? []).some((o) => wanted.includes(o)));
-			if (!hit) misses.push(`  "${c.query}" (wants ${c.objectives.join(' or ')}): got ${top.map((p) => p.url).join(', ') || 'nothing'}`);
+			if (!hit)
+				misses.push(
+					`  "${c.query}" (wants ${c.objectives.join(' or ')}): got ${top.map((p) => p.url).join(', ') || 'nothing'}`
+				);
 		}
 		const rate = (cases.length - misses.length) / cases.length;
-		console.info(`Search query set: ${cases.length - misses.length}/${cases.length} = ${(rate * 100).toFixed(1)}% with a good answer in the top 3.${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+		console.info(
+			`Search query set: ${cases.length - misses.length}/${cases.length} = ${(rate * 100).toFixed(1)}% with a good answer in the top 3.${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`
+		);
 		expect(rate, `Misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
 	});
 });

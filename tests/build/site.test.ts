@@ -50,9 +50,15 @@ describe('privacy', () => {
 		const external: string[] = [];
 		for (const page of pages) {
 			const html = await readDist(page);
-			for (const m of html.matchAll(/<(script|link|img|iframe|source|video|audio|object|embed)\b[^>]*?\s(?:src|href|data|srcset)="([^"]+)"/gi)) {
+			for (const m of html.matchAll(
+				/<(script|link|img|iframe|source|video|audio|object|embed)\b[^>]*?\s(?:src|href|data|srcset)="([^"]+)"/gi
+			)) {
 				const [, tag, url] = m;
-				if (tag!.toLowerCase() === 'link' && !/rel="(stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)"/.test(m[0])) continue;
+				if (
+					tag!.toLowerCase() === 'link' &&
+					!/rel="(stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch|manifest)"/.test(m[0])
+				)
+					continue;
 				if (/^(https?:)?\/\//i.test(url!)) external.push(`${page}: <${tag}> ${url}`);
 			}
 		}
@@ -79,8 +85,11 @@ describe('generated pages', () => {
 			const html = await readDist(`${section.slug}/index.html`);
 			expect(html).toContain(`<strong>${section.weight}%</strong> of the exam`);
 			for (const objective of section.subObjectives) {
-				expect(html, `${section.slug} lists ${objective.id}`).toContain(`id="objective-${objective.id.replace('.', '-')}"`);
-				for (const c of objective.considerations) expect(html).toContain(`<span class="consideration-id">${c.id}</span>`);
+				expect(html, `${section.slug} lists ${objective.id}`).toContain(
+					`id="objective-${objective.id.replace('.', '-')}"`
+				);
+				for (const c of objective.considerations)
+					expect(html).toContain(`<span class="consideration-id">${c.id}</span>`);
 			}
 		}
 	});
@@ -118,7 +127,9 @@ describe('generated pages', () => {
 	it('the versions page renders the 2026 mapping, flagged unofficial, and the rename table', async () => {
 		const html = await readDist('exam-guide-versions/index.html');
 		expect(html).toContain('unofficial summary');
-		expect(html).toMatch(/1\.3 Training models by using AutoML<\/td>\s*<td>\s*1\.1 Developing ML models with BigQuery ML and AutoML\s*\(moved\)/);
+		expect(html).toMatch(
+			/1\.3 Training models by using AutoML<\/td>\s*<td>\s*1\.1 Developing ML models with BigQuery ML and AutoML\s*\(moved\)/
+		);
 		expect(html).toMatch(/<td>Cloud Composer<\/td>\s*<td>\s*Managed Service for Apache Airflow/);
 		expect(html).toMatch(/<td>Vertex AI Pipelines<\/td>/);
 	});

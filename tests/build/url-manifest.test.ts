@@ -39,7 +39,8 @@ describe('URL stability', () => {
 		const diff = diffManifest(recorded, current, (path) => pages.get(fileForPath(path, '/') ?? ''));
 		const problems = [
 			...diff.missingPages.map(
-				(page) => `  ${page} is gone. If it moved, add \`'${page}': '/new/path/'\` to src/data/redirects.ts; never delete a published URL.`
+				(page) =>
+					`  ${page} is gone. If it moved, add \`'${page}': '/new/path/'\` to src/data/redirects.ts; never delete a published URL.`
 			),
 			...diff.missingFragments.map(
 				({ page, fragment }) =>
@@ -47,7 +48,9 @@ describe('URL stability', () => {
 			),
 		];
 		if (diff.newPages.length > 0 && !update) {
-			console.info(`${diff.newPages.length} new page(s) not yet in tests/url-manifest.json; run \`npm run urls:update\` to protect them: ${diff.newPages.join(', ')}`);
+			console.info(
+				`${diff.newPages.length} new page(s) not yet in tests/url-manifest.json; run \`npm run urls:update\` to protect them: ${diff.newPages.join(', ')}`
+			);
 		}
 		expect(problems, `Published URLs disappeared:\n${problems.join('\n')}`).toEqual([]);
 	});

@@ -34,7 +34,10 @@ export function runAstroBuild(cwd: string, env: Record<string, string> = {}): Pr
 }
 
 /** Copies the project into a temporary folder, applies `files` (path → content), and builds it. */
-export async function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildFixture(
+	files: Record<string, string>,
+	env: Record<string, string> = {}
+): Promise<BuildResult> {
 	await mkdir(join(projectRoot, '.tmp'), { recursive: true });
 	const dir = await mkdtemp(join(projectRoot, '.tmp', 'fixture-'));
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {

@@ -17,7 +17,10 @@ export interface PagefindResultData {
 }
 
 export interface PagefindApi {
-	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{
+	search(
+		term: string,
+		options?: { filters?: Record<string, unknown> }
+	): Promise<{
 		results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
 	}>;
 	filters(): Promise<Record<string, Record<string, number>>>;
@@ -32,7 +35,10 @@ export interface PagefindApi {
 export async function loadPagefind(distDir: string, base = '/'): Promise<PagefindApi> {
 	const realFetch = globalThis.fetch;
 	globalThis.fetch = (async (input: RequestInfo | URL) => {
-		const url = new URL(typeof input === 'string' || input instanceof URL ? input.toString() : input.url, 'http://localhost');
+		const url = new URL(
+			typeof input === 'string' || input instanceof URL ? input.toString() : input.url,
+			'http://localhost'
+		);
 		let path = url.protocol === 'file:' ? url.pathname : decodeURIComponent(url.pathname);
 		if (url.protocol !== 'file:') {
 			if (!path.startsWith(base)) return new Response('not found', { status: 404 });
@@ -40,7 +46,11 @@ export async function loadPagefind(distDir: string, base = '/'): Promise<Pagefin
 		}
 		try {
 			const body = await readFile(path);
-			const type = path.endsWith('.json') ? 'application/json' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+			const type = path.endsWith('.json')
+				? 'application/json'
+				: path.endsWith('.wasm')
+					? 'application/wasm'
+					: 'application/octet-stream';
 			return new Response(body, { headers: { 'content-type': type } });
 		} catch {
 			return new Response('not found', { status: 404 });

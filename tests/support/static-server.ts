@@ -50,7 +50,9 @@ export async function serveDist(dir: string, base = '/'): Promise<RunningServer>
 			const body = await readFile(file);
 			const type = types[extname(file)] ?? 'application/octet-stream';
 			if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-				res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(gzipSync(body));
+				res
+					.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' })
+					.end(gzipSync(body));
 			} else {
 				res.writeHead(200, { 'content-type': type }).end(body);
 			}

@@ -9,15 +9,18 @@ describe('CSP completion', async () => {
 	});
 
 	it('finds inline scripts and styles, skipping external and data scripts', () => {
-		const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
+		const html =
+			'<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
 		expect(inlineBodies(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
 	});
 
 	it('adds only missing sources, creating a directive when needed', () => {
-		expect(addSources("default-src 'self'; script-src 'self' 'sha256-a'", 'script-src', ["'sha256-a'", "'sha256-b'"])).toBe(
-			"default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'"
+		expect(
+			addSources("default-src 'self'; script-src 'self' 'sha256-a'", 'script-src', ["'sha256-a'", "'sha256-b'"])
+		).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
+		expect(addSources("default-src 'self'", 'style-src', ["'sha256-c'"])).toBe(
+			"default-src 'self'; style-src 'sha256-c'"
 		);
-		expect(addSources("default-src 'self'", 'style-src', ["'sha256-c'"])).toBe("default-src 'self'; style-src 'sha256-c'");
 	});
 
 	it('rewrites the page policy with the hashes of its own inline code', () => {

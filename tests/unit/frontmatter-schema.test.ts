@@ -12,7 +12,9 @@ const valid = {
 	products: ['bigquery-ml'],
 	blueprint2026: ['1.1'],
 	lastReviewed: '2026-11-01',
-	sources: [{ title: 'Introduction to BigQuery ML', url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction' }],
+	sources: [
+		{ title: 'Introduction to BigQuery ML', url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction' },
+	],
 };
 
 function messages(data: unknown): string[] {
@@ -38,40 +40,56 @@ describe('page frontmatter', () => {
 	});
 
 	it('rejects an unknown consideration ID', () => {
-		expect(messages({ ...valid, considerations: ['1.1.9'] })[0]).toMatch(/considerations\.0: Unknown consideration ID "1\.1\.9"/);
+		expect(messages({ ...valid, considerations: ['1.1.9'] })[0]).toMatch(
+			/considerations\.0: Unknown consideration ID "1\.1\.9"/
+		);
 	});
 
 	it('rejects a consideration of an objective the page does not list', () => {
-		expect(messages({ ...valid, considerations: ['1.2.1'] })[0]).toMatch(/belongs to objective "1\.2", which is not in this page's `objectives`/);
+		expect(messages({ ...valid, considerations: ['1.2.1'] })[0]).toMatch(
+			/belongs to objective "1\.2", which is not in this page's `objectives`/
+		);
 	});
 
 	it('rejects an unknown product ID and points at the registry', () => {
-		expect(messages({ ...valid, products: ['cloud-magic'] })[0]).toMatch(/products\.0: Unknown product ID "cloud-magic"\. Use an `id` from src\/data\/products\.ts/);
+		expect(messages({ ...valid, products: ['cloud-magic'] })[0]).toMatch(
+			/products\.0: Unknown product ID "cloud-magic"\. Use an `id` from src\/data\/products\.ts/
+		);
 	});
 
 	it('rejects an unknown June 2026 objective', () => {
-		expect(messages({ ...valid, blueprint2026: ['1.3'] })[0]).toMatch(/blueprint2026\.0: Unknown June 2026 objective ID "1\.3"/);
+		expect(messages({ ...valid, blueprint2026: ['1.3'] })[0]).toMatch(
+			/blueprint2026\.0: Unknown June 2026 objective ID "1\.3"/
+		);
 	});
 
 	it.each(['objectives', 'considerations', 'products', 'blueprint2026', 'lastReviewed', 'sources'] as const)(
 		'requires %s on study pages',
 		(field) => {
 			const { [field]: _omitted, ...rest } = valid;
-			expect(messages(rest)).toContainEqual(expect.stringMatching(new RegExp(`^${field}: Study pages \\(kind: study\\) need \`${field}\``)));
+			expect(messages(rest)).toContainEqual(
+				expect.stringMatching(new RegExp(`^${field}: Study pages \\(kind: study\\) need \`${field}\``))
+			);
 		}
 	);
 
 	it('rejects a malformed source URL, naming the value', () => {
 		const data = { ...valid, sources: [{ title: 'Docs', url: 'docs.cloud.google.com/bigquery' }] };
-		expect(messages(data)[0]).toMatch(/^sources\.0\.url: Source URL "docs\.cloud\.google\.com\/bigquery" is not a valid absolute https:\/\/ URL/);
+		expect(messages(data)[0]).toMatch(
+			/^sources\.0\.url: Source URL "docs\.cloud\.google\.com\/bigquery" is not a valid absolute https:\/\/ URL/
+		);
 	});
 
 	it('rejects a plain-http source URL', () => {
-		expect(messages({ ...valid, sources: [{ title: 'Docs', url: 'http://example.com/' }] })[0]).toMatch(/sources\.0\.url/);
+		expect(messages({ ...valid, sources: [{ title: 'Docs', url: 'http://example.com/' }] })[0]).toMatch(
+			/sources\.0\.url/
+		);
 	});
 
 	it('rejects a malformed date', () => {
-		expect(messages({ ...valid, lastReviewed: 'last Tuesday' })[0]).toMatch(/^lastReviewed: Invalid date "last Tuesday"\. Write the date as YYYY-MM-DD/);
+		expect(messages({ ...valid, lastReviewed: 'last Tuesday' })[0]).toMatch(
+			/^lastReviewed: Invalid date "last Tuesday"\. Write the date as YYYY-MM-DD/
+		);
 	});
 
 	it('rejects a review date in the future', () => {

@@ -26,7 +26,10 @@ describe('anchors', () => {
 	});
 
 	it('parses and strips a heading marker', () => {
-		expect(parseConsiderationMarker('Which model fits? [1.1.1]')).toEqual({ text: 'Which model fits?', considerationId: '1.1.1' });
+		expect(parseConsiderationMarker('Which model fits? [1.1.1]')).toEqual({
+			text: 'Which model fits?',
+			considerationId: '1.1.1',
+		});
 		expect(parseConsiderationMarker('No marker here')).toEqual({ text: 'No marker here' });
 		expect(parseConsiderationMarker('Array [1, 2]')).toEqual({ text: 'Array [1, 2]' });
 	});
@@ -82,7 +85,9 @@ describe('search filters', () => {
 
 describe('inline markdown', () => {
 	it('escapes HTML before formatting', () => {
-		expect(escapeHtml('<script>"x" & \'y\'</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
+		expect(escapeHtml('<script>"x" & \'y\'</script>')).toBe(
+			'&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;'
+		);
 		expect(renderInlineMarkdown('Use <b>this</b>')).toBe('<p>Use &lt;b&gt;this&lt;/b&gt;</p>');
 	});
 
@@ -124,7 +129,14 @@ describe('study page closing sections', async () => {
 
 describe('permalinks', async () => {
 	const { buildPermalinks, permalinkPath } = await import('../../src/lib/permalinks');
-	const pages = [{ id: 'section-1/bigquery-ml', title: 'BigQuery ML', objectives: ['1.1'], considerations: ['1.1.1', '1.1.2', '1.1.3'] }];
+	const pages = [
+		{
+			id: 'section-1/bigquery-ml',
+			title: 'BigQuery ML',
+			objectives: ['1.1'],
+			considerations: ['1.1.1', '1.1.2', '1.1.3'],
+		},
+	];
 	const links = buildPermalinks(pages);
 
 	it('covers every sub-objective and consideration', () => {
@@ -134,7 +146,9 @@ describe('permalinks', async () => {
 
 	it('points at the study page and heading when one exists', () => {
 		expect(links.find((l) => l.id === '1.1')?.target).toBe('/section-1/bigquery-ml/');
-		expect(links.find((l) => l.id === '1.1.2')?.target).toBe('/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml');
+		expect(links.find((l) => l.id === '1.1.2')?.target).toBe(
+			'/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml'
+		);
 	});
 
 	it('falls back to the section overview while no study page exists', () => {
@@ -169,7 +183,12 @@ describe('rehype base links', async () => {
 	it('prefixes root-relative links with the base and leaves the rest', () => {
 		const t = tree();
 		rehypeBaseLinks({ base: '/pmle/' })(t as never);
-		expect(hrefs(t)).toEqual(['/pmle/section-1/automl/#x', 'https://docs.cloud.google.com/', '#local', '/pmle/already.png']);
+		expect(hrefs(t)).toEqual([
+			'/pmle/section-1/automl/#x',
+			'https://docs.cloud.google.com/',
+			'#local',
+			'/pmle/already.png',
+		]);
 	});
 
 	it('changes nothing at the root', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractIds, extractLinks, fileForPath, findBrokenLinks, formatBrokenLinks, pathForFile } from '../../src/lib/link-check';
+import {
+	extractIds,
+	extractLinks,
+	fileForPath,
+	findBrokenLinks,
+	formatBrokenLinks,
+	pathForFile,
+} from '../../src/lib/link-check';
 
 describe('link extraction', () => {
 	it('finds anchors and meta refresh targets, decoding entities', () => {
@@ -26,7 +33,10 @@ describe('paths', () => {
 
 describe('findBrokenLinks', () => {
 	const pages = new Map([
-		['index.html', '<a href="/section-1/#objective-1-1">ok</a><a href="/missing/">x</a><a href="/section-1/#nope">y</a><a href="#_top">top</a><a href="https://example.com/">ext</a>'],
+		[
+			'index.html',
+			'<a href="/section-1/#objective-1-1">ok</a><a href="/missing/">x</a><a href="/section-1/#nope">y</a><a href="#_top">top</a><a href="https://example.com/">ext</a>',
+		],
 		['section-1/index.html', '<h2 id="objective-1-1">1.1</h2><a href="../">home</a><a href="/favicon.svg">icon</a>'],
 	]);
 	const files = new Set([...pages.keys(), 'favicon.svg']);
@@ -41,7 +51,10 @@ describe('findBrokenLinks', () => {
 	});
 
 	it('reports root-relative links that ignore the base path', () => {
-		const underBase = new Map([['index.html', '<a href="/section-1/">x</a><a href="/pmle/section-1/">ok</a>'], ['section-1/index.html', '']]);
+		const underBase = new Map([
+			['index.html', '<a href="/section-1/">x</a><a href="/pmle/section-1/">ok</a>'],
+			['section-1/index.html', ''],
+		]);
 		expect(findBrokenLinks(underBase, new Set(underBase.keys()), '/pmle/')).toEqual([
 			{ page: '/pmle/', href: '/section-1/', reason: 'points outside the base path /pmle/' },
 		]);

@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../../src/schemas/question';
 import { sections } from '../../src/lib/registry';
-import { buildPracticeBank, groupByObjective, renderInlineFragment, sectionIdOf, sortQuestions, toPracticeQuestion } from '../../src/lib/practice/bank';
-import { allQuestionsPath, mockExamPath, objectivePracticePath, questionBankPath, reviewPath, sectionPracticePath } from '../../src/lib/practice/paths';
+import {
+	buildPracticeBank,
+	groupByObjective,
+	renderInlineFragment,
+	sectionIdOf,
+	sortQuestions,
+	toPracticeQuestion,
+} from '../../src/lib/practice/bank';
+import {
+	allQuestionsPath,
+	mockExamPath,
+	objectivePracticePath,
+	questionBankPath,
+	reviewPath,
+	sectionPracticePath,
+} from '../../src/lib/practice/paths';
 
-const source = { title: 'Introduction to BigQuery ML', url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction' };
-const option = (text: string, correct = false) => ({ text, correct, why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.` });
+const source = {
+	title: 'Introduction to BigQuery ML',
+	url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
+};
+const option = (text: string, correct = false) => ({
+	text,
+	correct,
+	why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.`,
+});
 
 function question(id: string, objective: string, consideration: string): Question {
 	return questionSchema.parse({
@@ -34,7 +55,12 @@ describe('practice paths', () => {
 });
 
 describe('question bank', () => {
-	const questions = [question('b-q', '1.3', '1.3.1'), question('a-q', '1.1', '1.1.2'), question('c-q', '1.1', '1.1.1'), question('d-q', '1.1', '1.1.2')];
+	const questions = [
+		question('b-q', '1.3', '1.3.1'),
+		question('a-q', '1.1', '1.1.2'),
+		question('c-q', '1.1', '1.1.1'),
+		question('d-q', '1.1', '1.1.2'),
+	];
 
 	it('renders inline fragments for labels, escaping HTML', () => {
 		expect(renderInlineFragment('Use `ML.PREDICT` <now>')).toBe('Use <code>ML.PREDICT</code> &lt;now&gt;');
@@ -52,15 +78,29 @@ describe('question bank', () => {
 
 	it('turns a question into client data with escaped HTML and a deep link under the base path', () => {
 		const data = toPracticeQuestion(questions[0]!, '/pmle/');
-		expect(data).toMatchObject({ id: 'b-q', section: '1', objective: '1.3', select: 1, href: '/pmle/practice/1.3/#b-q' });
+		expect(data).toMatchObject({
+			id: 'b-q',
+			section: '1',
+			objective: '1.3',
+			select: 1,
+			href: '/pmle/practice/1.3/#b-q',
+		});
 		expect(data.stemHtml).toBe(
 			'<p>A retailer keeps two years of sales in <strong>BigQuery</strong> and wants a churn model.</p><p>Which <code>CREATE MODEL</code> option &lt;b&gt;fits&lt;/b&gt;?</p>'
 		);
-		expect(data.options[0]).toEqual({ html: '<code>LOGISTIC_REG</code>', correct: true, whyHtml: 'Because <code>LOGISTIC_REG</code> is right here.' });
+		expect(data.options[0]).toEqual({
+			html: '<code>LOGISTIC_REG</code>',
+			correct: true,
+			whyHtml: 'Because <code>LOGISTIC_REG</code> is right here.',
+		});
 	});
 
 	it('carries registry weights, practice links only where questions exist, and study pages', () => {
-		const bank = buildPracticeBank(questions, [{ id: 'section-1/bigquery-ml', title: 'BigQuery ML', objectives: ['1.1'], considerations: [] }], '/');
+		const bank = buildPracticeBank(
+			questions,
+			[{ id: 'section-1/bigquery-ml', title: 'BigQuery ML', objectives: ['1.1'], considerations: [] }],
+			'/'
+		);
 		expect(bank.sections.map((s) => s.weight)).toEqual(sections.map((s) => s.weight));
 		expect(bank.sections[0]!.practiceHref).toBe('/practice/section-1/');
 		expect(bank.sections[1]!.practiceHref).toBeUndefined();

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/lib/registry';
 import { seededRandom } from '../../src/lib/practice/random';
 import { drawExam, planSectionCounts, type SectionSupply } from '../../src/lib/practice/sampling';
-import { advanceClock, crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../src/lib/practice/timer';
-import { durationForQuestions, parseQuestionCount, examDuration, mockExamFormat, readExamUrlOptions } from '../../src/lib/practice/exam-config';
+import {
+	advanceClock,
+	crossedMilestone,
+	describeDuration,
+	formatClock,
+	isTimeUp,
+	remainingMs,
+} from '../../src/lib/practice/timer';
+import {
+	durationForQuestions,
+	parseQuestionCount,
+	examDuration,
+	mockExamFormat,
+	readExamUrlOptions,
+} from '../../src/lib/practice/exam-config';
 import {
 	examCodec,
 	finishExam,
@@ -26,7 +39,10 @@ const supplyFromRegistry = (available: (id: string) => number): SectionSupply[] 
 
 describe('drawing questions by blueprint weight', () => {
 	it('splits 50 questions over the six sections in proportion to the registry weights', () => {
-		const counts = planSectionCounts(supplyFromRegistry(() => 100), 50);
+		const counts = planSectionCounts(
+			supplyFromRegistry(() => 100),
+			50
+		);
 		expect(total(counts)).toBe(50);
 		for (const section of sections) {
 			const share = (50 * section.weight) / sections.reduce((sum, s) => sum + s.weight, 0);
@@ -77,12 +93,36 @@ describe('drawing questions by blueprint weight', () => {
 	});
 
 	it('uses only sections with questions, and never more questions than exist', () => {
-		const onlySectionOne = planSectionCounts(supplyFromRegistry((id) => (id === '1' ? 39 : 0)), 50);
+		const onlySectionOne = planSectionCounts(
+			supplyFromRegistry((id) => (id === '1' ? 39 : 0)),
+			50
+		);
 		expect(onlySectionOne.get('1')).toBe(39);
 		expect(total(onlySectionOne)).toBe(39);
-		expect(total(planSectionCounts(supplyFromRegistry((id) => (id === '1' ? 39 : 0)), 20))).toBe(20);
-		expect(total(planSectionCounts(supplyFromRegistry(() => 0), 20))).toBe(0);
-		expect(total(planSectionCounts(supplyFromRegistry(() => 5), 0))).toBe(0);
+		expect(
+			total(
+				planSectionCounts(
+					supplyFromRegistry((id) => (id === '1' ? 39 : 0)),
+					20
+				)
+			)
+		).toBe(20);
+		expect(
+			total(
+				planSectionCounts(
+					supplyFromRegistry(() => 0),
+					20
+				)
+			)
+		).toBe(0);
+		expect(
+			total(
+				planSectionCounts(
+					supplyFromRegistry(() => 5),
+					0
+				)
+			)
+		).toBe(0);
 	});
 
 	it('draws distinct questions in a reproducible, mixed order and reports a short bank', () => {
@@ -163,7 +203,12 @@ describe('exam size and time limit', () => {
 
 	it('reads questions, minutes and the test-seconds option from the URL', () => {
 		const short = readExamUrlOptions('?questions=5&minutes=1');
-		expect(short).toEqual({ questions: 5, durationMs: 60_000, applied: ['5 questions', 'a time limit of 1 minute'], ignored: [] });
+		expect(short).toEqual({
+			questions: 5,
+			durationMs: 60_000,
+			applied: ['5 questions', 'a time limit of 1 minute'],
+			ignored: [],
+		});
 		expect(examDuration(5, short, mockExamFormat)).toBe(60_000);
 		expect(examDuration(5, readExamUrlOptions('?questions=5'), mockExamFormat)).toBe(12 * 60_000);
 		const test = readExamUrlOptions('?questions=3&minutes=10&test-seconds=20');
@@ -178,9 +223,27 @@ describe('exam size and time limit', () => {
 });
 
 const questions: ScorableQuestion[] = [
-	{ id: 'q-one', section: '1', objective: '1.1', select: 1, options: [{ correct: true }, { correct: false }, { correct: false }, { correct: false }] },
-	{ id: 'q-two', section: '1', objective: '1.2', select: 2, options: [{ correct: true }, { correct: true }, { correct: false }, { correct: false }, { correct: false }] },
-	{ id: 'q-three', section: '2', objective: '2.1', select: 1, options: [{ correct: false }, { correct: false }, { correct: false }, { correct: true }] },
+	{
+		id: 'q-one',
+		section: '1',
+		objective: '1.1',
+		select: 1,
+		options: [{ correct: true }, { correct: false }, { correct: false }, { correct: false }],
+	},
+	{
+		id: 'q-two',
+		section: '1',
+		objective: '1.2',
+		select: 2,
+		options: [{ correct: true }, { correct: true }, { correct: false }, { correct: false }, { correct: false }],
+	},
+	{
+		id: 'q-three',
+		section: '2',
+		objective: '2.1',
+		select: 1,
+		options: [{ correct: false }, { correct: false }, { correct: false }, { correct: true }],
+	},
 ];
 const selectCount = (id: string) => questions.find((q) => q.id === id)!.select;
 const newExam = () =>
@@ -249,7 +312,13 @@ describe('exam state', () => {
 		let state = goTo(newExam(), 1);
 		state = setAnswer(state, 'q-one', [0, 7]);
 		state = { ...state, optionOrders: { ...state.optionOrders, 'q-three': [0, 1] } };
-		const reconciled = reconcileExam(state, new Map([['q-one', 4], ['q-three', 4]]))!;
+		const reconciled = reconcileExam(
+			state,
+			new Map([
+				['q-one', 4],
+				['q-three', 4],
+			])
+		)!;
 		expect(reconciled.dropped).toEqual(['q-two']);
 		expect(reconciled.state.questionIds).toEqual(['q-one', 'q-three']);
 		expect(reconciled.state.current).toBe(0);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hashString, seededRandom, shuffled } from '../../src/lib/practice/random';
-import { authoringOrder, isOptionOrder, lettersFor, optionOrder, positionLetter } from '../../src/lib/practice/option-order';
+import {
+	authoringOrder,
+	isOptionOrder,
+	lettersFor,
+	optionOrder,
+	positionLetter,
+} from '../../src/lib/practice/option-order';
 import {
 	answerStatus,
 	correctIndexes,
@@ -121,7 +127,13 @@ describe('scoring', () => {
 	});
 
 	it('marks chosen, missed and untouched options', () => {
-		expect(optionOutcomes(double, [0, 1])).toEqual(['chosen-correct', 'chosen-incorrect', 'not-chosen', 'missed-correct', 'not-chosen']);
+		expect(optionOutcomes(double, [0, 1])).toEqual([
+			'chosen-correct',
+			'chosen-incorrect',
+			'not-chosen',
+			'missed-correct',
+			'not-chosen',
+		]);
 	});
 
 	it('scores overall, per section and per objective, counting unanswered as wrong', () => {
@@ -141,7 +153,12 @@ describe('scoring', () => {
 	});
 
 	it('sorts objective ids numerically', () => {
-		const q = (objective: string): ScorableQuestion => ({ ...single, id: objective, objective, section: objective.split('.')[0]! });
+		const q = (objective: string): ScorableQuestion => ({
+			...single,
+			id: objective,
+			objective,
+			section: objective.split('.')[0]!,
+		});
 		const report = scoreAnswers([q('1.10'), q('1.2'), q('10.1'), q('2.1')], {});
 		expect(report.objectives.map((l) => l.id)).toEqual(['1.2', '1.10', '2.1', '10.1']);
 	});

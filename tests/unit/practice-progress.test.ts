@@ -79,7 +79,9 @@ describe('versioned documents', () => {
 		expect(reason('[1,2]')).toMatch(/is not data from this study guide \(expected "format": "demo"\)/);
 		expect(reason('{"format":"other","version":1}')).toMatch(/not data from this study guide/);
 		expect(reason('{"format":"demo"}')).toBe('The saved data has no valid "version" number.');
-		expect(reason('{"format":"demo","version":2,"name":5,"tags":"x"}')).toMatch(/^The saved data has invalid content: name: .*; tags: /);
+		expect(reason('{"format":"demo","version":2,"name":5,"tags":"x"}')).toMatch(
+			/^The saved data has invalid content: name: .*; tags: /
+		);
 		expect(reason('{"format":"demo","version":0}')).toMatch(/no valid "version"/);
 	});
 
@@ -89,7 +91,10 @@ describe('versioned documents', () => {
 
 	it('reports a missing migration', () => {
 		const noMigrations = { ...codec, migrations: {} };
-		expect(decodeDocument('{"format":"demo","version":1}', noMigrations, 'It')).toMatchObject({ status: 'invalid', reason: expect.stringContaining('can no longer read') });
+		expect(decodeDocument('{"format":"demo","version":1}', noMigrations, 'It')).toMatchObject({
+			status: 'invalid',
+			reason: expect.stringContaining('can no longer read'),
+		});
 	});
 
 	it('summarizes many issues', () => {
@@ -101,8 +106,20 @@ describe('versioned documents', () => {
 
 describe('progress', () => {
 	it('records attempts and the last answer per question', () => {
-		let progress = recordAnswer(emptyProgress(), { questionId: 'q-one', selected: [2], correct: false, at: at(1), source: 'practice' });
-		progress = recordAnswer(progress, { questionId: 'q-one', selected: [1], correct: true, at: at(2), source: 'practice' });
+		let progress = recordAnswer(emptyProgress(), {
+			questionId: 'q-one',
+			selected: [2],
+			correct: false,
+			at: at(1),
+			source: 'practice',
+		});
+		progress = recordAnswer(progress, {
+			questionId: 'q-one',
+			selected: [1],
+			correct: true,
+			at: at(2),
+			source: 'practice',
+		});
 		expect(progress.answers['q-one']).toEqual({
 			attempts: 2,
 			correctAttempts: 1,
@@ -119,10 +136,19 @@ describe('progress', () => {
 	});
 
 	it('rejects impossible records', () => {
-		const bad = recordAnswer(emptyProgress(), { questionId: 'q-one', selected: [1], correct: true, at: at(1), source: 'practice' });
+		const bad = recordAnswer(emptyProgress(), {
+			questionId: 'q-one',
+			selected: [1],
+			correct: true,
+			at: at(1),
+			source: 'practice',
+		});
 		bad.answers['q-one']!.correctAttempts = 5;
 		const result = decodeDocument(JSON.stringify(bad), progressCodec, 'It');
-		expect(result).toMatchObject({ status: 'invalid', reason: expect.stringContaining('answers.q-one.correctAttempts') });
+		expect(result).toMatchObject({
+			status: 'invalid',
+			reason: expect.stringContaining('answers.q-one.correctAttempts'),
+		});
 		const badId = { ...emptyProgress(), answers: { 'Not An Id': bad.answers['q-one'] } };
 		expect(decodeDocument(JSON.stringify(badId), progressCodec, 'It').status).toBe('invalid');
 	});
@@ -143,27 +169,75 @@ describe('progress', () => {
 	});
 
 	it('counts answered and correct questions of a group, ignoring unknown ids', () => {
-		let progress = recordAnswer(emptyProgress(), { questionId: 'a', selected: [0], correct: true, at: at(1), source: 'practice' });
-		progress = recordAnswer(progress, { questionId: 'b', selected: [0], correct: false, at: at(2), source: 'practice' });
-		progress = recordAnswer(progress, { questionId: 'gone', selected: [0], correct: true, at: at(2), source: 'practice' });
+		let progress = recordAnswer(emptyProgress(), {
+			questionId: 'a',
+			selected: [0],
+			correct: true,
+			at: at(1),
+			source: 'practice',
+		});
+		progress = recordAnswer(progress, {
+			questionId: 'b',
+			selected: [0],
+			correct: false,
+			at: at(2),
+			source: 'practice',
+		});
+		progress = recordAnswer(progress, {
+			questionId: 'gone',
+			selected: [0],
+			correct: true,
+			at: at(2),
+			source: 'practice',
+		});
 		expect(countProgress(progress, ['a', 'b', 'c'])).toEqual({ total: 3, answered: 2, correct: 1 });
 	});
 
 	it('lists the questions last answered wrong, newest first', () => {
 		let progress = emptyProgress();
-		progress = recordAnswer(progress, { questionId: 'a', selected: [0], correct: false, at: at(1), source: 'practice' });
+		progress = recordAnswer(progress, {
+			questionId: 'a',
+			selected: [0],
+			correct: false,
+			at: at(1),
+			source: 'practice',
+		});
 		progress = recordAnswer(progress, { questionId: 'b', selected: [0], correct: false, at: at(3), source: 'exam' });
-		progress = recordAnswer(progress, { questionId: 'c', selected: [0], correct: false, at: at(2), source: 'practice' });
+		progress = recordAnswer(progress, {
+			questionId: 'c',
+			selected: [0],
+			correct: false,
+			at: at(2),
+			source: 'practice',
+		});
 		progress = recordAnswer(progress, { questionId: 'c', selected: [1], correct: true, at: at(4), source: 'practice' });
-		progress = recordAnswer(progress, { questionId: 'removed', selected: [1], correct: false, at: at(5), source: 'practice' });
+		progress = recordAnswer(progress, {
+			questionId: 'removed',
+			selected: [1],
+			correct: false,
+			at: at(5),
+			source: 'practice',
+		});
 		expect(mistakes(progress, new Set(['a', 'b', 'c'])).map((m) => m.id)).toEqual(['b', 'a']);
 	});
 
 	it('merges an import without losing either side: newer record wins, exams joined', () => {
-		let mine: Progress = recordAnswer(emptyProgress(), { questionId: 'a', selected: [0], correct: false, at: at(5), source: 'practice' });
+		let mine: Progress = recordAnswer(emptyProgress(), {
+			questionId: 'a',
+			selected: [0],
+			correct: false,
+			at: at(5),
+			source: 'practice',
+		});
 		mine = recordAnswer(mine, { questionId: 'b', selected: [0], correct: false, at: at(1), source: 'practice' });
 		mine = recordExam(mine, exam('e1', 10), new Set());
-		let theirs: Progress = recordAnswer(emptyProgress(), { questionId: 'a', selected: [1], correct: true, at: at(2), source: 'practice' });
+		let theirs: Progress = recordAnswer(emptyProgress(), {
+			questionId: 'a',
+			selected: [1],
+			correct: true,
+			at: at(2),
+			source: 'practice',
+		});
 		theirs = recordAnswer(theirs, { questionId: 'b', selected: [1], correct: true, at: at(3), source: 'practice' });
 		theirs = recordAnswer(theirs, { questionId: 'c', selected: [1], correct: true, at: at(3), source: 'practice' });
 		theirs = { ...theirs, exams: [exam('e1', 10), exam('e0', 4)] };
@@ -179,7 +253,13 @@ describe('progress', () => {
 });
 
 describe('export and import', () => {
-	const progress = recordAnswer(emptyProgress(), { questionId: 'q-one', selected: [1], correct: true, at: at(1), source: 'practice' });
+	const progress = recordAnswer(emptyProgress(), {
+		questionId: 'q-one',
+		selected: [1],
+		correct: true,
+		at: at(1),
+		source: 'practice',
+	});
 
 	it('names the file by date and round-trips an export', () => {
 		const now = new Date(at(30));
@@ -191,22 +271,32 @@ describe('export and import', () => {
 
 	it('refuses empty, foreign, corrupt and oversized files with a clear reason', () => {
 		expect(parseImport('', 0)).toEqual({ status: 'invalid', reason: 'The file is empty.' });
-		expect(parseImport('{"hello":1}', 11)).toMatchObject({ status: 'invalid', reason: expect.stringContaining('not data from this study guide') });
+		expect(parseImport('{"hello":1}', 11)).toMatchObject({
+			status: 'invalid',
+			reason: expect.stringContaining('not data from this study guide'),
+		});
 		expect(parseImport('{"format":"pmle-practice-progress","version":1,"answers":[],"exams":{}}', 70)).toMatchObject({
 			status: 'invalid',
 			reason: expect.stringMatching(/^The file has invalid content: answers: .*exams: /),
 		});
-		expect(parseImport('{}', maxImportBytes + 1)).toMatchObject({ status: 'invalid', reason: expect.stringContaining('never larger than 5 MB') });
+		expect(parseImport('{}', maxImportBytes + 1)).toMatchObject({
+			status: 'invalid',
+			reason: expect.stringContaining('never larger than 5 MB'),
+		});
 	});
 });
 
 describe('settings', () => {
 	it('defaults to shuffled options and validates stored settings', () => {
 		expect(defaultSettings.shuffleOptions).toBe(true);
-		expect(decodeDocument(JSON.stringify({ ...defaultSettings, shuffleOptions: false }), settingsCodec, 'It')).toMatchObject({
+		expect(
+			decodeDocument(JSON.stringify({ ...defaultSettings, shuffleOptions: false }), settingsCodec, 'It')
+		).toMatchObject({
 			status: 'ok',
 			value: { shuffleOptions: false },
 		});
-		expect(decodeDocument(JSON.stringify({ ...defaultSettings, shuffleOptions: 'yes' }), settingsCodec, 'It').status).toBe('invalid');
+		expect(
+			decodeDocument(JSON.stringify({ ...defaultSettings, shuffleOptions: 'yes' }), settingsCodec, 'It').status
+		).toBe('invalid');
 	});
 });

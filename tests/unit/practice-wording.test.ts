@@ -34,7 +34,9 @@ describe('practice wording', () => {
 	it('words the verdict with the displayed letters', () => {
 		expect(verdictText(true, 'B', 'B', 1)).toBe('Correct: B.');
 		expect(verdictText(false, 'A', 'C', 1)).toBe('Incorrect. You chose A; the correct answer is C.');
-		expect(verdictText(false, 'A and B', 'B and E', 2)).toBe('Incorrect. You chose A and B; the correct answers are B and E.');
+		expect(verdictText(false, 'A and B', 'B and E', 2)).toBe(
+			'Incorrect. You chose A and B; the correct answers are B and E.'
+		);
 	});
 
 	it('shows progress counts as cells or a sentence', () => {
@@ -47,11 +49,27 @@ describe('practice wording', () => {
 	});
 
 	it('describes what the bank supplies to the mock exam', () => {
-		expect(describeSupply([{ id: '1', count: 39 }, { id: '2', count: 0 }, { id: '3', count: 0 }])).toBe(
+		expect(
+			describeSupply([
+				{ id: '1', count: 39 },
+				{ id: '2', count: 0 },
+				{ id: '3', count: 0 },
+			])
+		).toBe(
 			'39 questions are available: 39 in Section 1. Sections 2 and 3 have no questions yet, so the exam draws from the others, keeping their weights in proportion.'
 		);
-		expect(describeSupply([{ id: '1', count: 10 }, { id: '2', count: 5 }])).toBe('15 questions are available: 10 in Section 1 and 5 in Section 2.');
-		expect(describeSupply([{ id: '1', count: 1 }, { id: '2', count: 0 }])).toBe(
+		expect(
+			describeSupply([
+				{ id: '1', count: 10 },
+				{ id: '2', count: 5 },
+			])
+		).toBe('15 questions are available: 10 in Section 1 and 5 in Section 2.');
+		expect(
+			describeSupply([
+				{ id: '1', count: 1 },
+				{ id: '2', count: 0 },
+			])
+		).toBe(
 			'1 question is available: 1 in Section 1. Section 2 has no questions yet, so the exam draws from the others, keeping their weights in proportion.'
 		);
 	});
@@ -60,14 +78,22 @@ describe('practice wording', () => {
 		expect(submitWarning({ answered: 3, unanswered: 2, marked: 1 }, 5)).toBe(
 			'2 of 5 questions are not answered yet and will count as wrong. 1 is marked for review. After submitting you cannot change your answers.'
 		);
-		expect(submitWarning({ answered: 4, unanswered: 1, marked: 0 }, 5)).toBe('1 of 5 questions is not answered yet and will count as wrong. After submitting you cannot change your answers.');
-		expect(submitWarning({ answered: 5, unanswered: 0, marked: 2 }, 5)).toBe('All 5 questions are answered. 2 are marked for review. After submitting you cannot change your answers.');
+		expect(submitWarning({ answered: 4, unanswered: 1, marked: 0 }, 5)).toBe(
+			'1 of 5 questions is not answered yet and will count as wrong. After submitting you cannot change your answers.'
+		);
+		expect(submitWarning({ answered: 5, unanswered: 0, marked: 2 }, 5)).toBe(
+			'All 5 questions are answered. 2 are marked for review. After submitting you cannot change your answers.'
+		);
 	});
 
 	it('words the navigator summary and the notes shown when an exam starts short or resumes', () => {
-		expect(navigatorSummary({ answered: 3, unanswered: 2, marked: 1 })).toBe('3 answered, 2 unanswered, 1 marked for review');
+		expect(navigatorSummary({ answered: 3, unanswered: 2, marked: 1 })).toBe(
+			'3 answered, 2 unanswered, 1 marked for review'
+		);
 		expect(shortExamNote(39, 50)).toBe('The question bank has 39 questions, so this exam has 39 instead of 50.');
-		expect(resumeNote(2, 5, '1 minute 30 seconds', 0)).toBe('Your exam in progress was restored: question 2 of 5, 1 minute 30 seconds left.');
+		expect(resumeNote(2, 5, '1 minute 30 seconds', 0)).toBe(
+			'Your exam in progress was restored: question 2 of 5, 1 minute 30 seconds left.'
+		);
 		expect(resumeNote(1, 4, '10 minutes', 1)).toBe(
 			'Your exam in progress was restored: question 1 of 4, 10 minutes left. 1 question no longer in the question bank was removed from it.'
 		);

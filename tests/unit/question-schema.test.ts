@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../src/schemas/question';
 import { assertUniqueIds, parseQuestionFile, QuestionFileError } from '../../src/lib/question-files';
 
-const source = { title: 'Introduction to BigQuery ML', url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction' };
-const option = (text: string, correct = false) => ({ text, correct, why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.` });
+const source = {
+	title: 'Introduction to BigQuery ML',
+	url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
+};
+const option = (text: string, correct = false) => ({
+	text,
+	correct,
+	why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.`,
+});
 
 const valid = {
 	id: 'bqml-sample-question',
@@ -11,7 +18,12 @@ const valid = {
 	consideration: '1.1.1',
 	difficulty: 2,
 	stem: 'A retailer keeps two years of sales in BigQuery and wants a churn model without moving data. What should it use?',
-	options: [option('BigQuery ML logistic regression', true), option('AutoML'), option('Custom training'), option('A pre-trained API')],
+	options: [
+		option('BigQuery ML logistic regression', true),
+		option('AutoML'),
+		option('Custom training'),
+		option('A pre-trained API'),
+	],
 	explanation: 'BigQuery ML trains in place with SQL, which fits the constraint.',
 	sources: [source],
 };
@@ -28,26 +40,38 @@ describe('question schema', () => {
 	});
 
 	it('accepts a valid choose-two question with five options', () => {
-		const data = { ...valid, select: 2, options: [...valid.options.slice(0, 3), option('Dataflow', true), option('Dataproc')] };
+		const data = {
+			...valid,
+			select: 2,
+			options: [...valid.options.slice(0, 3), option('Dataflow', true), option('Dataproc')],
+		};
 		expect(messages(data)).toEqual([]);
 	});
 
 	it('rejects a question with no correct option', () => {
 		const data = { ...valid, options: valid.options.map((o) => ({ ...o, correct: false })) };
-		expect(messages(data)).toContainEqual('options: Question "bqml-sample-question" has no correct option. Mark 1 option(s) with `correct: true`.');
+		expect(messages(data)).toContainEqual(
+			'options: Question "bqml-sample-question" has no correct option. Mark 1 option(s) with `correct: true`.'
+		);
 	});
 
 	it('rejects a correct count that does not match select', () => {
 		const data = { ...valid, options: [option('A', true), option('B', true), option('C'), option('D')] };
-		expect(messages(data)).toContainEqual('select: Question "bqml-sample-question" says select: 1 but marks 2 options correct. Make them match.');
+		expect(messages(data)).toContainEqual(
+			'select: Question "bqml-sample-question" says select: 1 but marks 2 options correct. Make them match.'
+		);
 	});
 
 	it('rejects the wrong number of options for the select count', () => {
-		expect(messages({ ...valid, options: valid.options.slice(0, 3) })[0]).toMatch(/has 3 options; a select-1 question needs exactly 4/);
+		expect(messages({ ...valid, options: valid.options.slice(0, 3) })[0]).toMatch(
+			/has 3 options; a select-1 question needs exactly 4/
+		);
 	});
 
 	it('rejects an unknown objective', () => {
-		expect(messages({ ...valid, objective: '7.1' })).toContainEqual(expect.stringMatching(/^objective: Unknown objective ID "7\.1"/));
+		expect(messages({ ...valid, objective: '7.1' })).toContainEqual(
+			expect.stringMatching(/^objective: Unknown objective ID "7\.1"/)
+		);
 	});
 
 	it('rejects a consideration outside the objective', () => {
@@ -66,7 +90,9 @@ describe('question schema', () => {
 	});
 
 	it('rejects a question without sources', () => {
-		expect(messages({ ...valid, sources: [] })[0]).toMatch(/^sources: Each question needs at least one official source/);
+		expect(messages({ ...valid, sources: [] })[0]).toMatch(
+			/^sources: Each question needs at least one official source/
+		);
 	});
 
 	it('rejects an id that is not kebab-case', () => {

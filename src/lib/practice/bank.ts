@@ -15,7 +15,9 @@ import type { PracticeBank, PracticeQuestion } from './types';
 const numeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /** Blueprint order: objective, then consideration, then id. */
-export function sortQuestions<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(questions: readonly T[]): T[] {
+export function sortQuestions<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(
+	questions: readonly T[]
+): T[] {
 	return [...questions].sort(
 		(a, b) => numeric(a.objective, b.objective) || numeric(a.consideration, b.consideration) || a.id.localeCompare(b.id)
 	);
@@ -41,7 +43,9 @@ export interface ObjectiveGroup<T> {
 }
 
 /** Questions grouped by objective, in blueprint order; objectives without questions are left out. */
-export function groupByObjective<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(questions: readonly T[]): ObjectiveGroup<T>[] {
+export function groupByObjective<T extends Pick<Question, 'objective' | 'consideration' | 'id'>>(
+	questions: readonly T[]
+): ObjectiveGroup<T>[] {
 	return subObjectives
 		.map((objective) => ({
 			objectiveId: objective.id,
@@ -73,7 +77,11 @@ export function toPracticeQuestion(question: Question, base: string): PracticeQu
 	};
 }
 
-export function buildPracticeBank(questions: readonly Question[], studyPages: readonly StudyPageInfo[], base: string): PracticeBank {
+export function buildPracticeBank(
+	questions: readonly Question[],
+	studyPages: readonly StudyPageInfo[],
+	base: string
+): PracticeBank {
 	const coverage = objectiveCoverage(studyPages);
 	const withQuestions = new Set(questions.map((q) => q.objective));
 	return {

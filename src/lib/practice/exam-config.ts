@@ -92,6 +92,10 @@ export function readExamUrlOptions(search: string): UrlExamOptions {
 }
 
 /** The time limit for an exam of `questions`: fixed by the URL, or at the real exam's pace. */
-export function examDuration(questions: number, options: Pick<UrlExamOptions, 'durationMs'>, format: ExamFormat): number {
+export function examDuration(
+	questions: number,
+	options: Pick<UrlExamOptions, 'durationMs'>,
+	format: ExamFormat
+): number {
 	return options.durationMs ?? durationForQuestions(questions, format);
 }

@@ -6,7 +6,14 @@
 import { z } from './zod';
 import { isOptionOrder, authoringOrder } from './option-order';
 import { questionIdSchema, selectionSchema, type ExamRecord } from './progress';
-import { answerStatus, normalizeSelection, scoreAnswers, type AnswerStatus, type ScorableQuestion, type ScoreReport } from './scoring';
+import {
+	answerStatus,
+	normalizeSelection,
+	scoreAnswers,
+	type AnswerStatus,
+	type ScorableQuestion,
+	type ScoreReport,
+} from './scoring';
 import type { DocumentCodec } from './storage';
 import { advanceClock, type ExamClock } from './timer';
 
@@ -31,7 +38,10 @@ export const examStateSchema = z
 		elapsedMs: z.int().check(z.minimum(0)),
 	})
 	.check(
-		z.refine((state) => state.current < state.questionIds.length, { message: 'current is past the last question', path: ['current'] }),
+		z.refine((state) => state.current < state.questionIds.length, {
+			message: 'current is past the last question',
+			path: ['current'],
+		}),
 		z.refine((state) => new Set(state.questionIds).size === state.questionIds.length, {
 			message: 'a question appears twice',
 			path: ['questionIds'],
@@ -40,7 +50,12 @@ export const examStateSchema = z
 
 export type ExamState = z.infer<typeof examStateSchema>;
 
-export const examCodec: DocumentCodec<ExamState> = { format: examFormat, version: examVersion, schema: examStateSchema, migrations: {} };
+export const examCodec: DocumentCodec<ExamState> = {
+	format: examFormat,
+	version: examVersion,
+	schema: examStateSchema,
+	migrations: {},
+};
 
 export interface NewExam {
 	id: string;
@@ -72,7 +87,9 @@ export function startExam(exam: NewExam): ExamState {
 /** The selection after clicking an option: radio buttons replace, checkboxes toggle. */
 export function toggleSelection(selected: readonly number[], optionIndex: number, multiple: boolean): number[] {
 	if (!multiple) return [optionIndex];
-	return selected.includes(optionIndex) ? selected.filter((i) => i !== optionIndex) : [...selected, optionIndex].sort((a, b) => a - b);
+	return selected.includes(optionIndex)
+		? selected.filter((i) => i !== optionIndex)
+		: [...selected, optionIndex].sort((a, b) => a - b);
 }
 
 export function setAnswer(state: ExamState, questionId: string, selected: readonly number[]): ExamState {
@@ -85,7 +102,9 @@ export function setAnswer(state: ExamState, questionId: string, selected: readon
 
 export function toggleMarked(state: ExamState, questionId: string): ExamState {
 	if (!state.questionIds.includes(questionId)) return state;
-	const marked = state.marked.includes(questionId) ? state.marked.filter((id) => id !== questionId) : [...state.marked, questionId];
+	const marked = state.marked.includes(questionId)
+		? state.marked.filter((id) => id !== questionId)
+		: [...state.marked, questionId];
 	return { ...state, marked };
 }
 
@@ -161,7 +180,14 @@ export function reconcileExam(state: ExamState, optionCounts: ReadonlyMap<string
 	const currentId = state.questionIds[state.current];
 	const current = Math.max(0, currentId ? kept.indexOf(currentId) : 0);
 	return {
-		state: { ...state, questionIds: kept, optionOrders, answers, marked: state.marked.filter((id) => kept.includes(id)), current },
+		state: {
+			...state,
+			questionIds: kept,
+			optionOrders,
+			answers,
+			marked: state.marked.filter((id) => kept.includes(id)),
+			current,
+		},
 		dropped,
 	};
 }

@@ -32,7 +32,9 @@ export function positionLetter(position: number): string {
 
 /** Letters of the given authoring indexes as shown in `order`, in display order: e.g. "B and D". */
 export function lettersFor(indexes: readonly number[], order: readonly number[]): string {
-	const letters = order.flatMap((optionIndex, position) => (indexes.includes(optionIndex) ? [positionLetter(position)] : []));
+	const letters = order.flatMap((optionIndex, position) =>
+		indexes.includes(optionIndex) ? [positionLetter(position)] : []
+	);
 	if (letters.length <= 1) return letters.join('');
 	return `${letters.slice(0, -1).join(', ')} and ${letters.at(-1)}`;
 }

@@ -12,7 +12,9 @@ export const progressVersion = 1;
 export const maxExamHistory = 50;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-export const questionIdSchema = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a question id'));
+export const questionIdSchema = z
+	.string()
+	.check(z.maxLength(200), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a question id'));
 /** Authoring indexes of the chosen options. */
 export const selectionSchema = z.array(z.int().check(z.minimum(0), z.maximum(25))).check(z.maxLength(26));
 
@@ -109,7 +111,13 @@ export function recordExam(progress: Progress, exam: ExamRecord, correctIds: Rea
 	for (const questionId of exam.questionIds) {
 		const selected = exam.answers[questionId] ?? [];
 		if (selected.length === 0) continue;
-		next = recordAnswer(next, { questionId, selected, correct: correctIds.has(questionId), at: exam.finishedAt, source: 'exam' });
+		next = recordAnswer(next, {
+			questionId,
+			selected,
+			correct: correctIds.has(questionId),
+			at: exam.finishedAt,
+			source: 'exam',
+		});
 	}
 	return next;
 }

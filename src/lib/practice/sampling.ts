@@ -42,10 +42,15 @@ export function planSectionCounts(supply: readonly SectionSupply[], requested: n
 			continue;
 		}
 
-		const floors = open.map((s) => ({ section: s, floor: Math.floor(quota(s)), rest: quota(s) - Math.floor(quota(s)) }));
+		const floors = open.map((s) => ({
+			section: s,
+			floor: Math.floor(quota(s)),
+			rest: quota(s) - Math.floor(quota(s)),
+		}));
 		let leftover = remaining - floors.reduce((sum, f) => sum + f.floor, 0);
 		const byRemainder = [...floors].sort(
-			(a, b) => b.rest - a.rest || b.section.weight - a.section.weight || open.indexOf(a.section) - open.indexOf(b.section)
+			(a, b) =>
+				b.rest - a.rest || b.section.weight - a.section.weight || open.indexOf(a.section) - open.indexOf(b.section)
 		);
 		for (const entry of byRemainder) {
 			const extra = leftover > 0 ? 1 : 0;

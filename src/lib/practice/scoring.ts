@@ -43,7 +43,10 @@ export function answerStatus(select: number, selected: readonly number[] | undef
 /** What to show next to each option once the answer is locked, in authoring order. */
 export type OptionOutcome = 'chosen-correct' | 'chosen-incorrect' | 'missed-correct' | 'not-chosen';
 
-export function optionOutcomes(question: Pick<ScorableQuestion, 'options'>, selected: readonly number[]): OptionOutcome[] {
+export function optionOutcomes(
+	question: Pick<ScorableQuestion, 'options'>,
+	selected: readonly number[]
+): OptionOutcome[] {
 	return question.options.map((option, i) => {
 		const chosen = selected.includes(i);
 		if (option.correct) return chosen ? 'chosen-correct' : 'missed-correct';
@@ -99,7 +102,12 @@ export function scoreAnswers(
 		tally(objectives, question.objective, correct);
 	}
 	return {
-		overall: { id: 'all', total: questions.length, correct: correctIds.length, percent: percentOf(correctIds.length, questions.length) },
+		overall: {
+			id: 'all',
+			total: questions.length,
+			correct: correctIds.length,
+			percent: percentOf(correctIds.length, questions.length),
+		},
 		sections: [...sections.values()].sort(byNumericId),
 		objectives: [...objectives.values()].sort(byNumericId),
 		correctIds,

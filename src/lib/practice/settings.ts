@@ -11,6 +11,10 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsCodec: DocumentCodec<Settings> = { format: 'pmle-practice-settings', version: 1, schema: settingsSchema };
+export const settingsCodec: DocumentCodec<Settings> = {
+	format: 'pmle-practice-settings',
+	version: 1,
+	schema: settingsSchema,
+};
 
 export const defaultSettings: Settings = { format: 'pmle-practice-settings', version: 1, shuffleOptions: true };

@@ -33,7 +33,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The first few validation issues as "path: message" text. */
-export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = 3): string {
+export function describeIssues(
+	error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+	max = 3
+): string {
 	const lines = error.issues.slice(0, max).map((issue) => {
 		const path = issue.path.map(String).join('.');
 		return path ? `${path}: ${issue.message}` : issue.message;
@@ -46,7 +49,11 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
  * Reads a stored or imported document. `subject` words the messages, such as
  * "The saved progress" or "The file".
  */
-export function decodeDocument<T>(raw: string | null | undefined, codec: DocumentCodec<T>, subject: string): DecodeResult<T> {
+export function decodeDocument<T>(
+	raw: string | null | undefined,
+	codec: DocumentCodec<T>,
+	subject: string
+): DecodeResult<T> {
 	if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
 	let parsed: unknown;
 	try {
@@ -74,12 +81,19 @@ export function decodeDocument<T>(raw: string | null | undefined, codec: Documen
 	let document: Record<string, unknown> = parsed;
 	for (let v = version; v < codec.version; v++) {
 		const migrate = codec.migrations?.[v];
-		if (!migrate) return { status: 'invalid', reason: `${subject} uses data version ${version}, which this site can no longer read.` };
+		if (!migrate)
+			return {
+				status: 'invalid',
+				reason: `${subject} uses data version ${version}, which this site can no longer read.`,
+			};
 		document = { ...migrate(document), version: v + 1 };
 	}
 	const result = codec.schema.safeParse(document);
-	if (!result.success) return { status: 'invalid', reason: `${subject} has invalid content: ${describeIssues(result.error)}.` };
-	return version === codec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: version };
+	if (!result.success)
+		return { status: 'invalid', reason: `${subject} has invalid content: ${describeIssues(result.error)}.` };
+	return version === codec.version
+		? { status: 'ok', value: result.data }
+		: { status: 'ok', value: result.data, migratedFrom: version };
 }
 
 /** Serializes a document; the value already carries its `format` and `version`. */

@@ -22,7 +22,10 @@ export function serializeExport(progress: Progress, now: Date): string {
 /** Reads an imported file's text. */
 export function parseImport(text: string, sizeInBytes: number): DecodeResult<Progress> {
 	if (sizeInBytes > maxImportBytes) {
-		return { status: 'invalid', reason: `The file is ${Math.round(sizeInBytes / 1024)} KB; a progress file is never larger than ${maxImportBytes / 1024 / 1024} MB.` };
+		return {
+			status: 'invalid',
+			reason: `The file is ${Math.round(sizeInBytes / 1024)} KB; a progress file is never larger than ${maxImportBytes / 1024 / 1024} MB.`,
+		};
 	}
 	const result = decodeDocument(text, progressCodec, 'The file');
 	return result.status === 'empty' ? { status: 'invalid', reason: 'The file is empty.' } : result;

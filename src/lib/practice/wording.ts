@@ -55,7 +55,8 @@ export function submitWarning(summary: ExamSummary, total: number): string {
 		summary.unanswered > 0
 			? `${summary.unanswered} of ${plural(total, 'question')} ${summary.unanswered === 1 ? 'is' : 'are'} not answered yet and will count as wrong.`
 			: `All ${plural(total, 'question')} are answered.`;
-	const marked = summary.marked > 0 ? ` ${summary.marked} ${summary.marked === 1 ? 'is' : 'are'} marked for review.` : '';
+	const marked =
+		summary.marked > 0 ? ` ${summary.marked} ${summary.marked === 1 ? 'is' : 'are'} marked for review.` : '';
 	return `${unanswered}${marked} After submitting you cannot change your answers.`;
 }
 
@@ -84,5 +85,7 @@ export function shortExamNote(count: number, requested: number): string {
 /** Shown when an exam in progress is restored after a reload. */
 export function resumeNote(position: number, total: number, timeLeft: string, dropped: number): string {
 	const note = `Your exam in progress was restored: question ${position} of ${total}, ${timeLeft} left.`;
-	return dropped > 0 ? `${note} ${plural(dropped, 'question')} no longer in the question bank ${dropped === 1 ? 'was' : 'were'} removed from it.` : note;
+	return dropped > 0
+		? `${note} ${plural(dropped, 'question')} no longer in the question bank ${dropped === 1 ? 'was' : 'were'} removed from it.`
+		: note;
 }

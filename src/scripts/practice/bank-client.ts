@@ -10,7 +10,8 @@ export function loadBank(url: string): Promise<PracticeBank> {
 			return response.json() as Promise<PracticeBank>;
 		})
 		.then((bank) => {
-			if (bank?.format !== 'pmle-practice-bank' || !Array.isArray(bank.questions)) throw new Error('the file has unexpected content');
+			if (bank?.format !== 'pmle-practice-bank' || !Array.isArray(bank.questions))
+				throw new Error('the file has unexpected content');
 			return bank;
 		});
 	// A failed load may be retried (for example after the connection comes back).

@@ -4,13 +4,19 @@ type Child = Node | string | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | undefined>;
 
 /** Creates an element with attributes (false/undefined are left out, true is an empty attribute) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Attributes = {},
+	...children: Child[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) {
 		if (value === undefined || value === false) continue;
 		element.setAttribute(name, value === true ? '' : String(value));
 	}
-	element.append(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
+	element.append(
+		...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false)
+	);
 	return element;
 }
 
@@ -18,7 +24,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
  * Creates an element holding HTML rendered at build time from the question bank
  * (Markdown escaped by src/lib/inline-markdown.ts), never text typed by a user.
  */
-export function withBuildHtml<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes, buildHtml: string): HTMLElementTagNameMap[K] {
+export function withBuildHtml<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Attributes,
+	buildHtml: string
+): HTMLElementTagNameMap[K] {
 	const element = h(tag, attributes);
 	element.innerHTML = buildHtml;
 	return element;

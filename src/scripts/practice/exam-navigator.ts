@@ -9,7 +9,11 @@ const statusWords: Record<AnswerStatus, string> = {
 	incomplete: 'incomplete (wrong number of options chosen)',
 };
 
-export function renderNavigator(list: HTMLElement, entries: readonly NavigatorEntry[], onJump: (index: number) => void): void {
+export function renderNavigator(
+	list: HTMLElement,
+	entries: readonly NavigatorEntry[],
+	onJump: (index: number) => void
+): void {
 	list.replaceChildren(
 		...entries.map((entry) => {
 			const button = h(

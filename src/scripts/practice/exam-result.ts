@@ -5,7 +5,13 @@
  */
 import type { ExamRecord } from '../../lib/practice/progress';
 import { authoringOrder, isOptionOrder } from '../../lib/practice/option-order';
-import { isAnswerCorrect, normalizeSelection, scoreAnswers, weakestObjectives, type ScoreLine } from '../../lib/practice/scoring';
+import {
+	isAnswerCorrect,
+	normalizeSelection,
+	scoreAnswers,
+	weakestObjectives,
+	type ScoreLine,
+} from '../../lib/practice/scoring';
 import { describeDuration } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
 import { formatDateTime, h, uniqueId, withBuildHtml } from './dom';
@@ -27,7 +33,13 @@ function table(caption: string, headers: string[], rows: (string | Node)[][]): H
 			{ class: 'practice-table' },
 			h('caption', { class: 'sr-only' }, caption),
 			h('thead', {}, h('tr', {}, ...headers.map((header) => h('th', { scope: 'col' }, header)))),
-			h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, first ?? ''), ...rest.map((cell) => h('td', {}, cell)))))
+			h(
+				'tbody',
+				{},
+				...rows.map(([first, ...rest]) =>
+					h('tr', {}, h('th', { scope: 'row' }, first ?? ''), ...rest.map((cell) => h('td', {}, cell)))
+				)
+			)
 		)
 	);
 }
@@ -50,7 +62,13 @@ function questionReview(question: PracticeQuestion, number: number, record: Exam
 	const titleId = uniqueId('result-question');
 	return h(
 		'article',
-		{ class: 'question exam-review-question', 'aria-labelledby': titleId, 'data-question-id': question.id, 'data-correct': String(correct), 'data-marked': String(marked) },
+		{
+			class: 'question exam-review-question',
+			'aria-labelledby': titleId,
+			'data-question-id': question.id,
+			'data-correct': String(correct),
+			'data-marked': String(marked),
+		},
 		h(
 			'h4',
 			{ id: titleId, class: 'question-title' },
@@ -58,10 +76,19 @@ function questionReview(question: PracticeQuestion, number: number, record: Exam
 			`Question ${number}: ${verdict}`,
 			marked ? ' (marked for review)' : ''
 		),
-		h('p', { class: 'question-meta' }, `Objective ${question.objective} · `, h('a', { href: question.href }, 'Open in practice')),
+		h(
+			'p',
+			{ class: 'question-meta' },
+			`Objective ${question.objective} · `,
+			h('a', { href: question.href }, 'Open in practice')
+		),
 		withBuildHtml('div', { class: 'question-stem' }, question.stemHtml),
 		form.element,
-		h('p', { class: 'question-result', 'data-correct': String(correct) }, `Your answer: ${selected.length > 0 ? form.letters(selected) : 'none'}. Correct answer: ${form.correctLetters()}.`),
+		h(
+			'p',
+			{ class: 'question-result', 'data-correct': String(correct) },
+			`Your answer: ${selected.length > 0 ? form.letters(selected) : 'none'}. Correct answer: ${form.correctLetters()}.`
+		),
 		explanationBlock(question)
 	);
 }
@@ -100,12 +127,24 @@ export function renderResult(body: HTMLElement, title: HTMLElement, record: Exam
 	const notes = [
 		h('p', {}, `Mock exam of ${formatDateTime(record.finishedAt)}. ${ended}`),
 		record.questionIds.length < record.requested
-			? h('p', {}, `You asked for ${record.requested} questions; the question bank had ${record.questionIds.length} to draw from, so the exam had ${record.questionIds.length}.`)
+			? h(
+					'p',
+					{},
+					`You asked for ${record.requested} questions; the question bank had ${record.questionIds.length} to draw from, so the exam had ${record.questionIds.length}.`
+				)
 			: null,
 		questions.length < record.questionIds.length
-			? h('p', {}, `${record.questionIds.length - questions.length} question(s) of this exam are no longer in the question bank and are left out of the score.`)
+			? h(
+					'p',
+					{},
+					`${record.questionIds.length - questions.length} question(s) of this exam are no longer in the question bank and are left out of the score.`
+				)
 			: null,
-		h('p', {}, 'Google does not publish a passing score, so read the percentage as a measure of readiness, not a pass or fail.'),
+		h(
+			'p',
+			{},
+			'Google does not publish a passing score, so read the percentage as a measure of readiness, not a pass or fail.'
+		),
 	];
 
 	const weakest = weakestObjectives(score.objectives);
@@ -120,7 +159,13 @@ export function renderResult(body: HTMLElement, title: HTMLElement, record: Exam
 						: objective?.practiceHref
 							? h('a', { href: objective.practiceHref }, `practice questions for ${line.id}`)
 							: null;
-					return h('li', {}, `${line.id} ${objective?.title ?? ''}: ${scoreText(line)}. `, link ? 'Study: ' : '', link ?? '');
+					return h(
+						'li',
+						{},
+						`${line.id} ${objective?.title ?? ''}: ${scoreText(line)}. `,
+						link ? 'Study: ' : '',
+						link ?? ''
+					);
 				})
 			)
 		: h('p', {}, 'Every objective in this exam was answered perfectly.');

@@ -66,7 +66,11 @@ export class ExamSetup {
 		}
 		const parts: (string | Node)[] = [];
 		if (applied.length > 0) {
-			parts.push(`Test and preview settings from the page address: ${joinWords(applied)}. `, h('a', { href: location.pathname }, 'Use the standard format'), '.');
+			parts.push(
+				`Test and preview settings from the page address: ${joinWords(applied)}. `,
+				h('a', { href: location.pathname }, 'Use the standard format'),
+				'.'
+			);
 		}
 		if (ignored.length > 0) {
 			parts.push(` Ignored from the page address (out of range or not a whole number): ${ignored.join(', ')}.`);
@@ -90,7 +94,8 @@ export class ExamSetup {
 		}
 		const count = Math.min(requested, this.bank.questions.length);
 		const limit = `Time limit: ${describeDuration(examDuration(count, this.urlOptions, this.format))}.`;
-		this.duration.textContent = count < requested ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit;
+		this.duration.textContent =
+			count < requested ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit;
 	}
 
 	private submit(): void {

@@ -137,7 +137,9 @@ class MockExamElement extends HTMLElement {
 			startedAt,
 			requested,
 			questionIds: draw.questionIds,
-			optionOrders: Object.fromEntries(draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])),
+			optionOrders: Object.fromEntries(
+				draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])
+			),
 			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format),
 		});
 		this.save(true);
@@ -158,7 +160,9 @@ class MockExamElement extends HTMLElement {
 		const reconciled = reconcileExam(stored, new Map(this.bank.questions.map((q) => [q.id, q.options.length])));
 		if (!reconciled) {
 			examDocument.remove();
-			reportProblem('Your mock exam in progress could not be resumed: its questions are no longer in the question bank.');
+			reportProblem(
+				'Your mock exam in progress could not be resumed: its questions are no longer in the question bank.'
+			);
 			this.showSetup(false);
 			return;
 		}
@@ -194,7 +198,11 @@ class MockExamElement extends HTMLElement {
 		const state = this.state!;
 		const question = this.currentQuestion();
 		const total = state.questionIds.length;
-		const heading = h('h2', { class: 'exam-question-title', tabindex: -1 }, `Question ${state.current + 1} of ${total}`);
+		const heading = h(
+			'h2',
+			{ class: 'exam-question-title', tabindex: -1 },
+			`Question ${state.current + 1} of ${total}`
+		);
 		const hint = h('p', { class: 'question-hint', 'aria-live': 'polite' });
 		const showCount = (selected: readonly number[]) => {
 			if (question.select > 1) hint.textContent = `${selected.length} of ${question.select} chosen.`;
@@ -213,7 +221,14 @@ class MockExamElement extends HTMLElement {
 		});
 		showCount(state.answers[question.id] ?? []);
 		this.el('question').replaceChildren(
-			h('div', { class: 'question', 'data-question-id': question.id }, heading, withBuildHtml('div', { class: 'question-stem' }, question.stemHtml), form.element, hint)
+			h(
+				'div',
+				{ class: 'question', 'data-question-id': question.id },
+				heading,
+				withBuildHtml('div', { class: 'question-stem' }, question.stemHtml),
+				form.element,
+				hint
+			)
 		);
 		this.el('mark').setAttribute('aria-pressed', String(state.marked.includes(question.id)));
 		this.el<HTMLButtonElement>('prev').disabled = state.current === 0;
@@ -310,7 +325,10 @@ class MockExamElement extends HTMLElement {
 
 	private showResult(record: ExamRecord, timeUp = false): void {
 		this.el('run-note').hidden = true;
-		const summary = renderResult(this.el('result-body'), this.el('result-title'), record, { bank: this.bank, byId: this.byId });
+		const summary = renderResult(this.el('result-body'), this.el('result-title'), record, {
+			bank: this.bank,
+			byId: this.byId,
+		});
 		this.show('result');
 		this.el('result-title').focus();
 		// A submission the candidate did not trigger must be announced; otherwise the focused title says enough.

@@ -30,12 +30,20 @@ export class PracticeInteraction {
 		private readonly question: PracticeQuestion,
 		idPrefix: string
 	) {
-		this.form = new QuestionForm(question, { idPrefix, order: this.orderFor(readSettings().shuffleOptions), onChange: () => (this.hint.textContent = '') });
+		this.form = new QuestionForm(question, {
+			idPrefix,
+			order: this.orderFor(readSettings().shuffleOptions),
+			onChange: () => (this.hint.textContent = ''),
+		});
 		this.hint = h('p', { class: 'question-hint', role: 'status' });
 		this.result = h('p', { class: 'question-result', tabindex: -1, hidden: true });
 		this.explanation = explanationBlock(question);
 		this.explanation.hidden = true;
-		this.checkButton = h('button', { type: 'submit', class: 'practice-button practice-button-primary' }, 'Check answer');
+		this.checkButton = h(
+			'button',
+			{ type: 'submit', class: 'practice-button practice-button-primary' },
+			'Check answer'
+		);
 		this.retryButton = h('button', { type: 'button', class: 'practice-button', hidden: true }, 'Try again');
 		this.element = h(
 			'form',
@@ -85,7 +93,13 @@ export class PracticeInteraction {
 		// Focus moves to the verdict so keyboard and screen-reader users land on the feedback.
 		this.result.focus();
 		updateProgress((progress) =>
-			recordAnswer(progress, { questionId: this.question.id, selected, correct, at: new Date().toISOString(), source: 'practice' })
+			recordAnswer(progress, {
+				questionId: this.question.id,
+				selected,
+				correct,
+				at: new Date().toISOString(),
+				source: 'practice',
+			})
 		);
 	}
 

@@ -19,9 +19,16 @@ export function readQuestionCard(article: HTMLElement): PracticeQuestion {
 		select: Number(article.dataset.select ?? '1'),
 		difficulty: Number(article.dataset.difficulty ?? '1'),
 		stemHtml: part(article, '.question-stem').innerHTML,
-		options: options.map((li, i) => ({ html: li.innerHTML, correct: li.dataset.correct === 'true', whyHtml: whys[i]?.innerHTML ?? '' })),
+		options: options.map((li, i) => ({
+			html: li.innerHTML,
+			correct: li.dataset.correct === 'true',
+			whyHtml: whys[i]?.innerHTML ?? '',
+		})),
 		explanationHtml: part(article, '.question-explanation').innerHTML,
-		sources: [...article.querySelectorAll<HTMLAnchorElement>('.question-sources a')].map((a) => ({ title: a.textContent ?? a.href, url: a.href })),
+		sources: [...article.querySelectorAll<HTMLAnchorElement>('.question-sources a')].map((a) => ({
+			title: a.textContent ?? a.href,
+			url: a.href,
+		})),
 		href: article.dataset.href ?? `#${article.id}`,
 	};
 }

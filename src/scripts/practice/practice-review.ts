@@ -44,7 +44,11 @@ class PracticeReviewElement extends HTMLElement {
 				return h(
 					'article',
 					{ class: 'question is-interactive', id: `review-${id}`, 'aria-labelledby': titleId, 'data-question-id': id },
-					h('h2', { id: titleId, class: 'question-title' }, `${i + 1}. ${question.objective} ${objective?.title ?? ''}`),
+					h(
+						'h2',
+						{ id: titleId, class: 'question-title' },
+						`${i + 1}. ${question.objective} ${objective?.title ?? ''}`
+					),
 					h(
 						'p',
 						{ class: 'question-meta' },

@@ -49,15 +49,30 @@ export class QuestionForm {
 		this.list = h('div', { class: 'question-choices' });
 		this.choices = question.options.map((option, index) => {
 			const id = `${config.idPrefix}-option-${index}`;
-			const input = h('input', { type: multiple ? 'checkbox' : 'radio', name: `${config.idPrefix}-answer`, id, value: index });
+			const input = h('input', {
+				type: multiple ? 'checkbox' : 'radio',
+				name: `${config.idPrefix}-answer`,
+				id,
+				value: index,
+			});
 			const letter = h('span', { class: 'question-letter' });
-			const label = h('label', { for: id }, letter, withBuildHtml('span', { class: 'question-choice-text' }, option.html));
+			const label = h(
+				'label',
+				{ for: id },
+				letter,
+				withBuildHtml('span', { class: 'question-choice-text' }, option.html)
+			);
 			const outcome = h('div', { class: 'question-outcome', id: `${id}-outcome`, hidden: true });
 			const row = h('div', { class: 'question-choice' }, input, label, outcome);
 			input.addEventListener('change', () => config.onChange?.(this.selected));
 			return { index, row, input, letter, outcome };
 		});
-		this.element = h('fieldset', { class: 'question-fieldset' }, h('legend', {}, chooseText(question.select)), this.list);
+		this.element = h(
+			'fieldset',
+			{ class: 'question-fieldset' },
+			h('legend', {}, chooseText(question.select)),
+			this.list
+		);
 		this.setOrder(config.order);
 		this.setSelected(config.selected ?? []);
 	}
@@ -99,7 +114,12 @@ export class QuestionForm {
 			const words = outcomeWords[outcome];
 			choice.row.dataset.outcome = outcome;
 			choice.outcome.replaceChildren(
-				h('p', { class: 'question-outcome-label' }, h('span', { class: 'question-outcome-icon', 'aria-hidden': 'true' }, words.icon), ` ${words.text}`),
+				h(
+					'p',
+					{ class: 'question-outcome-label' },
+					h('span', { class: 'question-outcome-icon', 'aria-hidden': 'true' }, words.icon),
+					` ${words.text}`
+				),
 				withBuildHtml('p', { class: 'question-outcome-why' }, this.question.options[choice.index]!.whyHtml)
 			);
 			choice.outcome.hidden = false;
@@ -129,7 +149,10 @@ export class QuestionForm {
 
 /** The overall explanation and the sources, shown once an answer is locked. */
 export function explanationBlock(question: PracticeQuestion): HTMLElement {
-	const sources = question.sources.flatMap((source, i) => [i > 0 ? ', ' : '', h('a', { href: source.url }, source.title)]);
+	const sources = question.sources.flatMap((source, i) => [
+		i > 0 ? ', ' : '',
+		h('a', { href: source.url }, source.title),
+	]);
 	return h(
 		'div',
 		{ class: 'question-explanation-block' },

@@ -57,7 +57,9 @@ function storage(): Storage | undefined {
 		window.localStorage.removeItem(probe);
 		usableStorage = window.localStorage;
 	} catch {
-		reportProblem('This browser does not let the site save data, so your answers count for this visit only and are gone when you leave.');
+		reportProblem(
+			'This browser does not let the site save data, so your answers count for this visit only and are gone when you leave.'
+		);
 	}
 	return usableStorage;
 }
@@ -93,7 +95,9 @@ class LocalDocument<T> {
 				return result.value;
 			case 'newer':
 				this.detached = true;
-				reportProblem(`${result.reason} This page leaves it unchanged, so what you do here is not saved. Open the newest version of the site to use it.`);
+				reportProblem(
+					`${result.reason} This page leaves it unchanged, so what you do here is not saved. Open the newest version of the site to use it.`
+				);
 				return undefined;
 			case 'invalid':
 				this.setAside(store, raw ?? '', result.reason);
@@ -110,7 +114,9 @@ class LocalDocument<T> {
 				return true;
 			} catch {
 				this.detached = true;
-				reportProblem(`${this.subject} could not be saved because the browser's storage is full or blocked. What you do now counts for this visit only.`);
+				reportProblem(
+					`${this.subject} could not be saved because the browser's storage is full or blocked. What you do now counts for this visit only.`
+				);
 			}
 		}
 		this.memory = value;
@@ -138,17 +144,31 @@ class LocalDocument<T> {
 		try {
 			store.setItem(unreadableKey(this.key), raw);
 			store.removeItem(this.key);
-			reportProblem(`${reason} It was set aside so this page can start fresh; download it from the practice hub if you want to inspect or repair it.`);
+			reportProblem(
+				`${reason} It was set aside so this page can start fresh; download it from the practice hub if you want to inspect or repair it.`
+			);
 		} catch {
 			this.detached = true;
-			reportProblem(`${reason} It could not be set aside, so nothing is saved until you reset your progress on the practice hub.`);
+			reportProblem(
+				`${reason} It could not be set aside, so nothing is saved until you reset your progress on the practice hub.`
+			);
 		}
 	}
 }
 
 const progressDocument = new LocalDocument(storageKeys.progress, progressCodec, 'Your saved progress', 'progress');
-const settingsDocument = new LocalDocument(storageKeys.settings, settingsCodec, 'Your saved practice settings', 'settings');
-export const examDocument = new LocalDocument<ExamState>(storageKeys.exam, examCodec, 'The saved mock exam in progress', undefined);
+const settingsDocument = new LocalDocument(
+	storageKeys.settings,
+	settingsCodec,
+	'Your saved practice settings',
+	'settings'
+);
+export const examDocument = new LocalDocument<ExamState>(
+	storageKeys.exam,
+	examCodec,
+	'The saved mock exam in progress',
+	undefined
+);
 
 export function readProgress(): Progress {
 	return progressDocument.read() ?? emptyProgress();
