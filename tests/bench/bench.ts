@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, launchChromium } from '../support/browser.ts';
+import { chromiumFlags, chromiumPath, launchChromium } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { measureFirstVisit, type Transfer } from '../support/transfer.ts';
 
@@ -111,15 +111,7 @@ const lighthouseTargets: Record<string, string> = {
 const scores: Record<string, Record<string, number>> = {};
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
-	chromeFlags: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromeFlags: chromiumFlags,
 });
 for (const [name, path] of Object.entries(lighthouseTargets)) {
 	const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -7,6 +7,17 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags for a quiet headless Chromium on a machine with no outside network. */
+export const chromiumFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
 export async function launchChromium(): Promise<Browser> {
 	if (!existsSync(chromiumPath)) {
 		throw new Error(
@@ -15,14 +26,6 @@ export async function launchChromium(): Promise<Browser> {
 	}
 	return chromium.launch({
 		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		args: chromiumFlags,
 	});
 }
