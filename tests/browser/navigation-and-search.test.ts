@@ -44,11 +44,13 @@ describe('a first visit', () => {
 	});
 
 	it('opens search with Ctrl+K, shows results for a term, and lands on the chosen page', async () => {
+		// Starlight enables the search button once its script has run.
+		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.waitFor({ state: 'visible' });
 		const input = dialog.getByRole('textbox', { name: 'Search' });
-		await input.waitFor();
+		await input.waitFor({ timeout: 45_000 }); // Pagefind UI starts on the first idle moment.
 		await input.fill('ARIMA_PLUS');
 		const firstResult = dialog.locator('.pagefind-ui__result-link').first();
 		await firstResult.waitFor({ timeout: 15_000 });
