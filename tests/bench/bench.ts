@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath, launchChromium } from '../support/browser.ts';
+import { chromiumFlags, chromiumPath, launchChromium, openSearch } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { measureFirstVisit, type Transfer } from '../support/transfer.ts';
 
@@ -79,9 +79,7 @@ const queries = [
 ];
 const page = await browser.newPage();
 await page.goto(server.url + 'section-1/');
-await page.keyboard.press('Control+k');
-const input = page.locator('dialog input[type=text]');
-await input.waitFor();
+await openSearch(page);
 const latencies: number[] = [];
 for (const query of ['warm-up', ...queries]) {
 	const ms = await page.evaluate(async (q) => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openSearch } from '../support/browser';
 import { assertBuilt, distDir } from '../support/dist';
 import { serveDist, type RunningServer } from '../support/static-server';
 
@@ -86,8 +86,7 @@ describe('a session under the Content Security Policy', () => {
 	});
 
 	it('searches (WebAssembly and worker) without violations', async () => {
-		await page.keyboard.press('Control+k');
-		const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+		const { input } = await openSearch(page);
 		await input.fill('forecast horizon');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);

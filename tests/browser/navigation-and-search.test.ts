@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openSearch } from '../support/browser';
 import { assertBuilt, distDir } from '../support/dist';
 import { serveDist, type RunningServer } from '../support/static-server';
 
@@ -44,13 +44,7 @@ describe('a first visit', () => {
 	});
 
 	it('opens search with Ctrl+K, shows results for a term, and lands on the chosen page', async () => {
-		// Starlight enables the search button once its script has run.
-		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
-		await page.keyboard.press('Control+k');
-		const dialog = page.getByRole('dialog', { name: 'Search' });
-		await dialog.waitFor({ state: 'visible' });
-		const input = dialog.getByRole('textbox', { name: 'Search' });
-		await input.waitFor({ timeout: 45_000 }); // Pagefind UI starts on the first idle moment.
+		const { dialog, input } = await openSearch(page);
 		await input.fill('ARIMA_PLUS');
 		const firstResult = dialog.locator('.pagefind-ui__result-link').first();
 		await firstResult.waitFor({ timeout: 15_000 });
@@ -62,9 +56,8 @@ describe('a first visit', () => {
 	});
 
 	it('shows the section, objective and product filters in the search dialog', async () => {
-		await page.keyboard.press('Control+k');
-		const dialog = page.getByRole('dialog', { name: 'Search' });
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('model');
+		const { dialog, input } = await openSearch(page);
+		await input.fill('model');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const filterNames = await dialog.locator('.pagefind-ui__filter-name').allTextContents();
 		expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(

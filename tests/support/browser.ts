@@ -3,7 +3,7 @@
  * the executable comes from the system (`apt-get install chromium`).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,4 +28,20 @@ export async function launchChromium(): Promise<Browser> {
 		executablePath: chromiumPath,
 		args: chromiumFlags,
 	});
+}
+
+/**
+ * Opens Starlight's search dialog with Ctrl+K the way a candidate does, once the
+ * page is ready for it: the shortcut works after Starlight's search script has
+ * run (it enables the button), and the input appears when Pagefind UI has
+ * started, which Starlight defers to the browser's first idle moment.
+ */
+export async function openSearch(page: Page): Promise<{ dialog: Locator; input: Locator }> {
+	await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await dialog.waitFor({ state: 'visible' });
+	const input = dialog.getByRole('textbox', { name: 'Search' });
+	await input.waitFor({ timeout: 45_000 });
+	return { dialog, input };
 }
