@@ -32,16 +32,19 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * Opens Starlight's search dialog with Ctrl+K the way a candidate does, once the
- * page is ready for it: the shortcut works after Starlight's search script has
- * run (it enables the button), and the input appears when Pagefind UI has
- * started, which Starlight defers to the browser's first idle moment.
+ * page is ready for it. Starlight creates the Pagefind UI in the browser's first
+ * idle period after load; if the dialog opens before that, its blurred backdrop
+ * can keep software-rendered headless Chromium from ever going idle, and the
+ * search box never appears (seen only under test load). So this waits for the
+ * UI first, as a person reading the page for a moment would.
  */
 export async function openSearch(page: Page): Promise<{ dialog: Locator; input: Locator }> {
 	await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+	await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached', timeout: 30_000 });
 	await page.keyboard.press('Control+k');
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	await dialog.waitFor({ state: 'visible' });
 	const input = dialog.getByRole('textbox', { name: 'Search' });
-	await input.waitFor({ timeout: 45_000 });
+	await input.waitFor();
 	return { dialog, input };
 }

@@ -13,7 +13,7 @@ class PracticeProgressElement extends HTMLElement {
 
 	connectedCallback(): void {
 		this.render();
-		this.hidden = false;
+		this.removeAttribute('data-pending');
 		for (const element of this.querySelectorAll<HTMLElement>('[data-progress-reveal]')) element.hidden = false;
 		this.stop = onPracticeEvent('progress', () => this.render());
 	}

@@ -11,7 +11,7 @@ class PracticeSettingsElement extends HTMLElement {
 		sync();
 		shuffle.addEventListener('change', () => saveSettings({ ...readSettings(), shuffleOptions: shuffle.checked }));
 		this.stop = onPracticeEvent('settings', sync);
-		this.hidden = false;
+		this.removeAttribute('data-pending');
 	}
 
 	disconnectedCallback(): void {
