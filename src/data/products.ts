@@ -615,11 +615,18 @@ const data = [
 	{
 		id: 'cloud-source-repositories',
 		name: 'Cloud Source Repositories',
-		aliases: ['CSR', 'source repositories', 'Secure Source Manager'],
+		aliases: ['CSR', 'source repositories'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/source-repositories/docs',
 		status:
 			'Closed to new customers since June 17, 2024; existing customers can keep using it (Secure Source Manager is the suggested alternative)',
+	},
+	{
+		id: 'secure-source-manager',
+		name: 'Secure Source Manager',
+		aliases: ['Git repositories', 'source control'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/secure-source-manager/docs/overview',
 	},
 	{
 		id: 'managed-airflow',
@@ -688,6 +695,20 @@ const data = [
 		aliases: ['PSC', 'private endpoints', 'VPC peering'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/vpc/docs/private-service-connect',
+	},
+	{
+		id: 'secret-manager',
+		name: 'Secret Manager',
+		aliases: ['secrets', 'API keys', 'credentials'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/secret-manager/docs/overview',
+	},
+	{
+		id: 'healthcare-api',
+		name: 'Cloud Healthcare API',
+		aliases: ['FHIR', 'DICOM', 'HL7v2', 'PHI de-identification'],
+		category: 'data',
+		docs: 'https://docs.cloud.google.com/healthcare-api/docs/concepts/de-identification',
 	},
 	// Open source
 	{
