@@ -64,7 +64,7 @@ const data = [
 		id: 'agent-platform-datasets',
 		name: 'Managed datasets on Gemini Enterprise Agent Platform',
 		formerNames: [{ name: 'Vertex AI datasets', until: 2026 }],
-		aliases: ['managed datasets', 'Agent Platform datasets', 'Vertex AI datasets', 'Data Labeling', 'data labeling'],
+		aliases: ['managed datasets', 'Agent Platform datasets', 'Vertex AI datasets', 'labeling jobs'],
 		category: 'ai-platform',
 		docs: `${AP}/machine-learning/datasets/overview`,
 	},
