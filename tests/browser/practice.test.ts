@@ -40,30 +40,34 @@ describe('practice mode', () => {
 		const [first, second] = singles as [PracticeQuestion, PracticeQuestion];
 
 		const right = card(page, first.id);
-		await expect(right.locator('.question-options').isVisible()).resolves.toBe(false);
+		await expect.poll(() => right.locator('.question-options').isVisible(), { timeout: 10_000 }).toBe(false);
 		await choose(page, `[id="${first.id}"]`, correctIndexes(first));
 		await right.getByRole('button', { name: 'Check answer' }).click();
 		const verdict = right.locator('.question-result');
-		await expect(verdict.textContent()).resolves.toMatch(/^✓ Correct: [A-D]\.$/);
-		await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('question-result');
-		await expect(right.locator('.question-outcome:visible').count()).resolves.toBe(4);
+		await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toMatch(/^✓ Correct: [A-D]\.$/);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className), { timeout: 10_000 })
+			.toBe('question-result');
+		await expect.poll(() => right.locator('.question-outcome:visible').count(), { timeout: 10_000 }).toBe(4);
 		await expect(
 			right.locator('[data-outcome="chosen-correct"] .question-outcome-label').textContent()
 		).resolves.toContain('Your choice: correct');
-		await expect(right.locator('.question-explanation-block').isVisible()).resolves.toBe(true);
+		await expect.poll(() => right.locator('.question-explanation-block').isVisible(), { timeout: 10_000 }).toBe(true);
 		await expect(
 			right.locator('.question-explanation-block .question-sources a').first().getAttribute('href')
 		).resolves.toBe(first.sources[0]!.url);
-		await expect(right.locator('input').first().isDisabled()).resolves.toBe(true);
-		await expect(right.getByRole('button', { name: 'Check answer' }).isVisible()).resolves.toBe(false);
+		await expect.poll(() => right.locator('input').first().isDisabled(), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(() => right.getByRole('button', { name: 'Check answer' }).isVisible(), { timeout: 10_000 })
+			.toBe(false);
 
 		const wrong = card(page, second.id);
 		await choose(page, `[id="${second.id}"]`, [wrongIndexes(second)[0]!]);
 		await wrong.getByRole('button', { name: 'Check answer' }).click();
-		await expect(wrong.locator('.question-result').textContent()).resolves.toMatch(
-			/^✗ Incorrect\. You chose [A-D]; the correct answer is [A-D]\.$/
-		);
-		await expect(wrong.locator('[data-outcome="chosen-incorrect"]').count()).resolves.toBe(1);
+		await expect
+			.poll(() => wrong.locator('.question-result').textContent(), { timeout: 10_000 })
+			.toMatch(/^✗ Incorrect\. You chose [A-D]; the correct answer is [A-D]\.$/);
+		await expect.poll(() => wrong.locator('[data-outcome="chosen-incorrect"]').count(), { timeout: 10_000 }).toBe(1);
 		await expect(
 			wrong.locator('[data-outcome="missed-correct"] .question-outcome-label').textContent()
 		).resolves.toContain('Correct answer you did not choose');
@@ -72,14 +76,14 @@ describe('practice mode', () => {
 		expect(whys).toHaveLength(4);
 		expect(whys.every((w) => w.length > 10)).toBe(true);
 
-		await expect(page.locator('practice-progress').first().textContent()).resolves.toMatch(
-			/2 of \d+ answered, 1 right on the last try/
-		);
+		await expect
+			.poll(() => page.locator('practice-progress').first().textContent(), { timeout: 10_000 })
+			.toMatch(/2 of \d+ answered, 1 right on the last try/);
 
 		// Try again unlocks the question and clears the feedback.
 		await wrong.getByRole('button', { name: 'Try again' }).click();
-		await expect(wrong.locator('input').first().isDisabled()).resolves.toBe(false);
-		await expect(wrong.locator('.question-outcome:visible').count()).resolves.toBe(0);
+		await expect.poll(() => wrong.locator('input').first().isDisabled(), { timeout: 10_000 }).toBe(false);
+		await expect.poll(() => wrong.locator('.question-outcome:visible').count(), { timeout: 10_000 }).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -88,20 +92,22 @@ describe('practice mode', () => {
 		const { page, errors, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/${multi.objective}/`);
 		const article = card(page, multi.id);
-		await expect(article.locator('legend').textContent()).resolves.toBe('Choose two answers');
+		await expect.poll(() => article.locator('legend').textContent(), { timeout: 10_000 }).toBe('Choose two answers');
 		const [oneCorrect] = correctIndexes(multi);
 		await choose(page, `[id="${multi.id}"]`, [oneCorrect!]);
 		await article.getByRole('button', { name: 'Check answer' }).click();
-		await expect(article.locator('.question-hint').textContent()).resolves.toBe('Choose two answers: you chose 1.');
-		await expect(article.locator('input').first().isDisabled()).resolves.toBe(false);
+		await expect
+			.poll(() => article.locator('.question-hint').textContent(), { timeout: 10_000 })
+			.toBe('Choose two answers: you chose 1.');
+		await expect.poll(() => article.locator('input').first().isDisabled(), { timeout: 10_000 }).toBe(false);
 		await choose(page, `[id="${multi.id}"]`, [wrongIndexes(multi)[0]!]);
 		await article.getByRole('button', { name: 'Check answer' }).click();
-		await expect(article.locator('.question-result').textContent()).resolves.toMatch(
-			/the correct answers are [A-E] and [A-E]\.$/
-		);
-		await expect(article.locator('[data-outcome="chosen-correct"]').count()).resolves.toBe(1);
-		await expect(article.locator('[data-outcome="missed-correct"]').count()).resolves.toBe(1);
-		await expect(article.locator('[data-outcome="chosen-incorrect"]').count()).resolves.toBe(1);
+		await expect
+			.poll(() => article.locator('.question-result').textContent(), { timeout: 10_000 })
+			.toMatch(/the correct answers are [A-E] and [A-E]\.$/);
+		await expect.poll(() => article.locator('[data-outcome="chosen-correct"]').count(), { timeout: 10_000 }).toBe(1);
+		await expect.poll(() => article.locator('[data-outcome="missed-correct"]').count(), { timeout: 10_000 }).toBe(1);
+		await expect.poll(() => article.locator('[data-outcome="chosen-incorrect"]').count(), { timeout: 10_000 }).toBe(1);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -116,7 +122,9 @@ describe('practice mode', () => {
 			const box = document.getElementById(id)!.getBoundingClientRect();
 			return box.top >= 0 && box.top < window.innerHeight / 2;
 		}, target.id);
-		await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(target.id);
+		await expect
+			.poll(() => page.evaluate(() => document.querySelector(':target')?.id), { timeout: 10_000 })
+			.toBe(target.id);
 		// The link the bank (and the result screen) uses is the same permanent anchor.
 		expect(target.href).toBe(`/practice/1.3/#${target.id}`);
 		expect(errors).toEqual([]);
@@ -127,7 +135,7 @@ describe('practice mode', () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(`${server.url}practice/1.1/`);
 		const shuffle = page.getByLabel('Shuffle answer options');
-		await expect(shuffle.isChecked()).resolves.toBe(true);
+		await expect.poll(() => shuffle.isChecked(), { timeout: 10_000 }).toBe(true);
 		const orderOf = () =>
 			page.evaluate(() =>
 				[...document.querySelectorAll('article.question')].map((a) =>
@@ -144,11 +152,15 @@ describe('practice mode', () => {
 		const authoring = await orderOf();
 		// The question with a selection keeps it; every unlocked question shows the authoring order.
 		expect(authoring.every((order) => order === '0123' || order === '01234')).toBe(true);
-		await expect(page.locator(`[id="${first!.id}"] input[value="0"]`).isChecked()).resolves.toBe(true);
-		await expect(page.locator(`[id="${first!.id}"] .question-letter`).first().textContent()).resolves.toBe('A.');
+		await expect
+			.poll(() => page.locator(`[id="${first!.id}"] input[value="0"]`).isChecked(), { timeout: 10_000 })
+			.toBe(true);
+		await expect
+			.poll(() => page.locator(`[id="${first!.id}"] .question-letter`).first().textContent(), { timeout: 10_000 })
+			.toBe('A.');
 
 		await page.reload();
-		await expect(page.getByLabel('Shuffle answer options').isChecked()).resolves.toBe(false);
+		await expect.poll(() => page.getByLabel('Shuffle answer options').isChecked(), { timeout: 10_000 }).toBe(false);
 		expect((await orderOf()).every((order) => order === '0123' || order === '01234')).toBe(true);
 		await context.close();
 	});
@@ -160,18 +172,22 @@ describe('practice mode', () => {
 		const firstInput = page.locator(`[id="${question.id}"] .question-choice input`).first();
 		await firstInput.focus();
 		await page.keyboard.press('Space');
-		await expect(firstInput.isChecked()).resolves.toBe(true);
+		await expect.poll(() => firstInput.isChecked(), { timeout: 10_000 }).toBe(true);
 		const outline = await page
 			.locator(`[id="${question.id}"] .question-choice`)
 			.first()
 			.evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(outline).toBe('solid');
 		await page.keyboard.press('Tab');
-		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Check answer');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 })
+			.toBe('Check answer');
 		await page.keyboard.press('Enter');
-		await expect(page.evaluate(() => document.activeElement?.classList.contains('question-result'))).resolves.toBe(
-			true
-		);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.classList.contains('question-result')), {
+				timeout: 10_000,
+			})
+			.toBe(true);
 		await context.close();
 	});
 
@@ -186,24 +202,27 @@ describe('practice mode', () => {
 		await page.goto(`${server.url}practice/review/`);
 		const items = page.locator('practice-review article.question');
 		await items.first().waitFor();
-		await expect(page.locator('[data-review-status]').textContent()).resolves.toBe('2 questions to review.');
+		await expect
+			.poll(() => page.locator('[data-review-status]').textContent(), { timeout: 10_000 })
+			.toBe('2 questions to review.');
 		// Newest first.
-		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([
-			second.id,
-			first.id,
-		]);
-		await expect(items.first().getByRole('link', { name: 'Permanent link' }).getAttribute('href')).resolves.toBe(
-			second.href
-		);
+		await expect
+			.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id'))), { timeout: 10_000 })
+			.toEqual([second.id, first.id]);
+		await expect
+			.poll(() => items.first().getByRole('link', { name: 'Permanent link' }).getAttribute('href'), { timeout: 10_000 })
+			.toBe(second.href);
 
 		await choose(page, `[data-question-id="${second.id}"]`, correctIndexes(second));
 		await items.first().getByRole('button', { name: 'Check answer' }).click();
-		await expect(items.first().locator('.question-result').textContent()).resolves.toMatch(/Correct/);
+		await expect
+			.poll(() => items.first().locator('.question-result').textContent(), { timeout: 10_000 })
+			.toMatch(/Correct/);
 		await page.reload();
 		await items.first().waitFor();
-		await expect(items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))).resolves.toEqual([
-			first.id,
-		]);
+		await expect
+			.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id'))), { timeout: 10_000 })
+			.toEqual([first.id]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -213,14 +232,16 @@ describe('practice mode', () => {
 		await page.goto(`${server.url}practice/1.1/`);
 		const question = singles[0]!;
 		const article = card(page, question.id);
-		await expect(article.locator('.question-options li').count()).resolves.toBe(4);
-		await expect(article.locator('.question-options').isVisible()).resolves.toBe(true);
-		await expect(article.locator('.question-form').count()).resolves.toBe(0);
-		await expect(page.locator('.practice-toolbar').isVisible()).resolves.toBe(false);
-		await expect(article.locator('.question-whys').isVisible()).resolves.toBe(false);
+		await expect.poll(() => article.locator('.question-options li').count(), { timeout: 10_000 }).toBe(4);
+		await expect.poll(() => article.locator('.question-options').isVisible(), { timeout: 10_000 }).toBe(true);
+		await expect.poll(() => article.locator('.question-form').count(), { timeout: 10_000 }).toBe(0);
+		await expect.poll(() => page.locator('.practice-toolbar').isVisible(), { timeout: 10_000 }).toBe(false);
+		await expect.poll(() => article.locator('.question-whys').isVisible(), { timeout: 10_000 }).toBe(false);
 		await article.getByText('Show answer and explanations').click();
-		await expect(article.locator('.question-whys').isVisible()).resolves.toBe(true);
-		await expect(article.locator('.question-answer').textContent()).resolves.toMatch(/Answer: [A-D]\./);
+		await expect.poll(() => article.locator('.question-whys').isVisible(), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(() => article.locator('.question-answer').textContent(), { timeout: 10_000 })
+			.toMatch(/Answer: [A-D]\./);
 		await context.close();
 	});
 
@@ -252,7 +273,9 @@ describe('layout and themes', () => {
 	it('keeps feedback readable in dark mode', async () => {
 		const { page, context } = await openPage(browser, { colorScheme: 'dark' });
 		await page.goto(`${server.url}practice/1.1/`);
-		await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+		await expect
+			.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 10_000 })
+			.toBe('dark');
 		const question = singles[0]!;
 		await choose(page, `[id="${question.id}"]`, [wrongIndexes(question)[0]!]);
 		await card(page, question.id).getByRole('button', { name: 'Check answer' }).click();

@@ -55,10 +55,10 @@ describe('export, import and reset', () => {
 		await answerOnPage(page, questions[1]!, false);
 
 		await page.goto(`${server.url}practice/`);
-		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toBe(
-			`2 of ${bank.questions.filter((q) => q.objective === '1.2').length}`
-		);
-		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
+		await expect
+			.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 })
+			.toBe(`2 of ${bank.questions.filter((q) => q.objective === '1.2').length}`);
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -69,9 +69,9 @@ describe('export, import and reset', () => {
 		const data = JSON.parse(exported);
 		expect(data).toMatchObject({ format: 'pmle-practice-progress', version: 1 });
 		expect(Object.keys(data.answers).sort()).toEqual([questions[0]!.id, questions[1]!.id].sort());
-		await expect(page.locator('[data-status]').textContent()).resolves.toMatch(
-			/^Exported 2 answered questions and 0 mock exams/
-		);
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 })
+			.toMatch(/^Exported 2 answered questions and 0 mock exams/);
 
 		// Reset asks first; keeping the progress changes nothing.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
@@ -83,8 +83,8 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe('Your progress was deleted from this browser.');
-		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^0 of/);
-		await expect(stored(page, progressKey)).resolves.toBeNull();
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^0 of/);
+		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBeNull();
 
 		await page
 			.locator('[data-import]')
@@ -92,8 +92,8 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe('Imported backup.json: 2 question records added or updated, 0 mock exams added.');
-		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^2 of/);
-		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^2 of/);
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -114,7 +114,7 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => status.textContent())
 			.toBe('Nothing was imported from broken.json. The file is not valid JSON. Your progress is unchanged.');
-		await expect(status.getAttribute('data-kind')).resolves.toBe('error');
+		await expect.poll(() => status.getAttribute('data-kind'), { timeout: 10_000 }).toBe('error');
 
 		await page
 			.locator('[data-import]')
@@ -134,8 +134,8 @@ describe('export, import and reset', () => {
 			.poll(() => status.textContent())
 			.toMatch(/The file has invalid content: answers\.some-question\.attempts: /);
 
-		await expect(stored(page, progressKey)).resolves.toBe(before);
-		await expect(hubCell(page, '1.2', 2).textContent()).resolves.toBe('1');
+		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBe(before);
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
 		await context.close();
 	});
 });
@@ -150,15 +150,17 @@ describe('bad data in storage', () => {
 		);
 		await page.goto(`${server.url}practice/1.2/`);
 		const notice = page.locator('practice-notices .practice-notice');
-		await expect(notice.textContent()).resolves.toMatch(
-			/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/
-		);
-		await expect(stored(page, `${progressKey}:unreadable`)).resolves.toBe(
-			'{"format":"pmle-practice-progress","version":1,"answers":{'
-		);
+		await expect
+			.poll(() => notice.textContent(), { timeout: 10_000 })
+			.toMatch(/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/);
+		await expect
+			.poll(() => stored(page, `${progressKey}:unreadable`), { timeout: 10_000 })
+			.toBe('{"format":"pmle-practice-progress","version":1,"answers":{');
 
 		await answerOnPage(page, questions[0]!, true);
-		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered, 1 right/);
+		await expect
+			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
+			.toMatch(/1 of \d+ answered, 1 right/);
 		expect(JSON.parse((await stored(page, progressKey))!).answers[questions[0]!.id].lastCorrect).toBe(true);
 
 		// The hub offers the set-aside data for download; reset removes it.
@@ -171,7 +173,7 @@ describe('bad data in storage', () => {
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await expect.poll(() => downloadButton.isHidden()).toBe(true);
-		await expect(stored(page, `${progressKey}:unreadable`)).resolves.toBeNull();
+		await expect.poll(() => stored(page, `${progressKey}:unreadable`), { timeout: 10_000 }).toBeNull();
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -181,10 +183,10 @@ describe('bad data in storage', () => {
 		await page.goto(`${server.url}practice/`);
 		await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hello: 'world' })), progressKey);
 		await page.reload();
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain(
-			'Your saved progress is not data from this study guide'
-		);
-		await expect(hubCell(page, '1.2', 1).textContent()).resolves.toMatch(/^0 of/);
+		await expect
+			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.toContain('Your saved progress is not data from this study guide');
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^0 of/);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -195,13 +197,15 @@ describe('bad data in storage', () => {
 		const newer = JSON.stringify({ format: 'pmle-practice-progress', version: 99, answers: {}, somethingNew: true });
 		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey, newer]);
 		await page.goto(`${server.url}practice/1.2/`);
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(
-			/written by a newer version of this site .*not saved/
-		);
+		await expect
+			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.toMatch(/written by a newer version of this site .*not saved/);
 		await answerOnPage(page, questions[0]!, true);
 		// The answer counts on the page, but the newer data is untouched.
-		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered/);
-		await expect(stored(page, progressKey)).resolves.toBe(newer);
+		await expect
+			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
+			.toMatch(/1 of \d+ answered/);
+		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBe(newer);
 		await context.close();
 	});
 
@@ -216,12 +220,14 @@ describe('bad data in storage', () => {
 		);
 		await page.goto(`${server.url}practice/mock-exam/`);
 		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toMatch(
-			/^The saved mock exam in progress has invalid content: /
-		);
+		await expect
+			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.toMatch(/^The saved mock exam in progress has invalid content: /);
 		await page.getByLabel(/Number of questions/).fill('20');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
-		await expect(page.locator('.exam-question-title').textContent()).resolves.toBe('Question 1 of 20');
+		await expect
+			.poll(() => page.locator('.exam-question-title').textContent(), { timeout: 10_000 })
+			.toBe('Question 1 of 20');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -240,11 +246,13 @@ describe('bad data in storage', () => {
 			};
 		});
 		await page.goto(`${server.url}practice/1.2/`);
-		await expect(page.locator('practice-notices .practice-notice').textContent()).resolves.toContain(
-			'does not let the site save data'
-		);
+		await expect
+			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.toContain('does not let the site save data');
 		await answerOnPage(page, questions[0]!, true);
-		await expect(page.locator('practice-progress').textContent()).resolves.toMatch(/1 of \d+ answered, 1 right/);
+		await expect
+			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
+			.toMatch(/1 of \d+ answered, 1 right/);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
