@@ -2,11 +2,12 @@
  * Astro integration: after the build, add the hashes of each page's inline
  * scripts and styles to its Content Security Policy (see src/lib/csp.ts).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { completePagePolicy } from '../lib/csp';
+import { listBuiltFiles } from './built-files';
 
 export function cspInlineHashes(): AstroIntegration {
 	return {
@@ -14,11 +15,10 @@ export function cspInlineHashes(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const entries = await readdir(root, { recursive: true, withFileTypes: true });
 				let updated = 0;
-				for (const entry of entries) {
-					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-					const path = join(entry.parentPath, entry.name);
+				for (const file of await listBuiltFiles(root)) {
+					if (!file.endsWith('.html')) continue;
+					const path = join(root, file);
 					const html = await readFile(path, 'utf8');
 					const completed = completePagePolicy(html);
 					if (completed !== html) {

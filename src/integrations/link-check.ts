@@ -2,12 +2,13 @@
  * Astro integration: after the build, check every internal link and fragment in
  * the real HTML output and fail the build when one is broken.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { relative, join } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { findBrokenLinks, formatBrokenLinks } from '../lib/link-check';
+import { listBuiltFiles } from './built-files';
 
 export function linkCheck(): AstroIntegration {
 	let base = '/';
@@ -19,10 +20,7 @@ export function linkCheck(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const entries = await readdir(root, { recursive: true, withFileTypes: true });
-				const files = new Set(
-					entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-				);
+				const files = new Set(await listBuiltFiles(root));
 				const pages = new Map<string, string>();
 				for (const file of files) if (file.endsWith('.html')) pages.set(file, await readFile(join(root, file), 'utf8'));
 				const broken = findBrokenLinks(pages, files, base);

@@ -74,13 +74,11 @@ export function findBrokenLinks(
 		const pagePath = pathForFile(file, base);
 		const pageUrl = new URL(pagePath, 'http://site.invalid');
 		for (const href of new Set(extractLinks(html))) {
-			if (
-				href === '' ||
-				(/^(https?:|mailto:|tel:|data:|javascript:)/i.test(href) && !href.startsWith('http://site.invalid'))
-			) {
-				if (href === '') broken.push({ page: pagePath, href, reason: 'empty href' });
+			if (href === '') {
+				broken.push({ page: pagePath, href, reason: 'empty href' });
 				continue;
 			}
+			if (/^(https?:|mailto:|tel:|data:|javascript:)/i.test(href)) continue;
 			const url = new URL(href, pageUrl);
 			const target = fileForPath(decodeURIComponent(url.pathname), base);
 			if (target === undefined) {

@@ -11,10 +11,8 @@ export type UrlManifest = Record<string, string[]>;
 export function linkableFragments(html: string): string[] {
 	const ids = new Set<string>();
 	for (const match of html.matchAll(/<(?:h[1-6]|article)\b[^>]*?\sid="([^"]+)"/g)) ids.add(match[1]!);
-	// Ignore Starlight's internal ids that are not content anchors.
+	// `_top` and Starlight's own `starlight__…` ids are page chrome, not content anchors.
 	ids.delete('_top');
-	ids.delete('starlight__on-this-page');
-	ids.delete('starlight__on-this-page--mobile');
 	return [...ids].filter((id) => !id.startsWith('starlight__')).sort();
 }
 

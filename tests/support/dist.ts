@@ -1,7 +1,8 @@
 /** Helpers to read the built site in `dist/`. */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listBuiltFiles } from '../../src/integrations/built-files';
 import { projectRoot } from './fixture-build';
 
 export const distDir = join(projectRoot, 'dist');
@@ -14,11 +15,7 @@ export function assertBuilt(): void {
 
 /** All HTML files in dist, as paths relative to dist (e.g. `section-1/index.html`). */
 export async function htmlFiles(dir = distDir): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(distDir, join(e.parentPath, e.name)))
-		.sort();
+	return (await listBuiltFiles(dir)).filter((file) => file.endsWith('.html'));
 }
 
 export function readDist(path: string): Promise<string> {

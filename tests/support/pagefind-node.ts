@@ -33,7 +33,6 @@ export interface PagefindApi {
  * any file:// URL inside dist) from disk.
  */
 export async function loadPagefind(distDir: string, base = '/'): Promise<PagefindApi> {
-	const realFetch = globalThis.fetch;
 	globalThis.fetch = (async (input: RequestInfo | URL) => {
 		const url = new URL(
 			typeof input === 'string' || input instanceof URL ? input.toString() : input.url,
@@ -56,7 +55,6 @@ export async function loadPagefind(distDir: string, base = '/'): Promise<Pagefin
 			return new Response('not found', { status: 404 });
 		}
 	}) as typeof fetch;
-	void realFetch;
 	const pagefind = (await import(pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
 	// Same ranking as the search dialog (Starlight passes it to Pagefind UI).
 	await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking: searchRanking });

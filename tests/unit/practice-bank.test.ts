@@ -17,16 +17,7 @@ import {
 	reviewPath,
 	sectionPracticePath,
 } from '../../src/lib/practice/paths';
-
-const source = {
-	title: 'Introduction to BigQuery ML',
-	url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
-};
-const option = (text: string, correct = false) => ({
-	text,
-	correct,
-	why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.`,
-});
+import { option, source } from '../support/question-fixtures';
 
 function question(id: string, objective: string, consideration: string): Question {
 	return questionSchema.parse({

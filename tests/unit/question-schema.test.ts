@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../src/schemas/question';
 import { assertUniqueIds, parseQuestionFile, QuestionFileError } from '../../src/lib/question-files';
-
-const source = {
-	title: 'Introduction to BigQuery ML',
-	url: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
-};
-const option = (text: string, correct = false) => ({
-	text,
-	correct,
-	why: `Because ${text} is ${correct ? 'right' : 'wrong'} here.`,
-});
+import { option, source } from '../support/question-fixtures';
 
 const valid = {
 	id: 'bqml-sample-question',
