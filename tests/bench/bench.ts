@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath, launchChromium, openSearch } from '../support/browser.ts';
+import { chromiumFlags, findChromium, launchChromium, openSearch } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { measureFirstVisit, type Transfer } from '../support/transfer.ts';
 
@@ -122,7 +122,7 @@ const lighthouseTargets: Record<string, string> = {
 };
 const scores: Record<string, Record<string, number>> = {};
 const chrome = await chromeLauncher.launch({
-	chromePath: chromiumPath,
+	chromePath: (await findChromium()).executablePath,
 	chromeFlags: chromiumFlags,
 });
 for (const [name, path] of Object.entries(lighthouseTargets)) {
