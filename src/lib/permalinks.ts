@@ -18,10 +18,6 @@ export interface Permalink {
 	label: string;
 }
 
-export function permalinkPath(id: string): string {
-	return `/o/${id}/`;
-}
-
 export function buildPermalinks(pages: readonly StudyPageInfo[]): Permalink[] {
 	const byObjective = objectiveCoverage(pages);
 	const byConsideration = considerationCoverage(pages);

@@ -1,6 +1,7 @@
 /**
  * Benchmark (`npm run bench`; not part of `npm test`): builds the site and
- * prints one table of speed and size figures, and writes them as JSON to
+ * prints one table of speed and size figures (including how long each Vitest
+ * project takes), and writes them as JSON to
  * .tmp/bench.json. Run with the project's Node (npm scripts put it first on PATH).
  */
 import { spawnSync } from 'node:child_process';
@@ -146,7 +147,23 @@ for (const [name, path] of Object.entries(lighthouseTargets)) {
 chrome.kill();
 await server.close();
 
-// 5. Report.
+// 5. Test suite time per Vitest project, so its growth stays visible (BENCH_TESTS=0 skips it).
+const testSeconds: Record<string, number> = {};
+if (process.env.BENCH_TESTS !== '0') {
+	for (const project of ['unit', 'build', 'browser']) {
+		const start = performance.now();
+		const run = spawnSync(
+			process.execPath,
+			[join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, '--reporter=dot'],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		testSeconds[project] = Number(((performance.now() - start) / 1000).toFixed(1));
+		if (run.status !== 0)
+			console.error(`The ${project} tests failed during the benchmark:\n${run.stdout.slice(-2000)}`);
+	}
+}
+
+// 6. Report.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const report = {
 	date: new Date().toISOString(),
@@ -162,6 +179,7 @@ const report = {
 		maxMs: Number(Math.max(...latencies).toFixed(1)),
 	},
 	lighthouse: scores,
+	testSeconds,
 };
 const rows: [string, string][] = [
 	['Build time', `${report.buildSeconds} s`],
@@ -180,6 +198,10 @@ const rows: [string, string][] = [
 	...Object.entries(scores).map(([name, s]): [string, string] => [
 		`Lighthouse: ${name}`,
 		`performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+	]),
+	...Object.entries(testSeconds).map(([project, seconds]): [string, string] => [
+		`Tests: ${project}`,
+		`${seconds} s (vitest run --project ${project})`,
 	]),
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
