@@ -24,8 +24,13 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					// One server and one Chromium for all files; errors checked after every test.
+					globalSetup: ['tests/support/browser-global-setup.ts'],
+					setupFiles: ['tests/support/browser-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// Script-filled state is polled, never read once; a loaded CI machine needs the slack.
+					expect: { poll: { timeout: 15_000 } },
 					fileParallelism: false,
 					sequence: { groupOrder: 1 },
 				},

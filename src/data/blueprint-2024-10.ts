@@ -1,6 +1,10 @@
 /**
  * Blueprint `2024-10`: the official exam guide that went live on 1 October 2024.
- * Source: ../shared/exam-guide.md. Consideration IDs are positional within their
+ * Sources: Google's official exam guide,
+ * https://cloud.google.com/learn/certification/guides/machine-learning-engineer
+ * (the October 2024 version), and the certification page,
+ * https://cloud.google.com/learn/certification/machine-learning-engineer.
+ * Consideration IDs are positional within their
  * sub-objective and never change once published: links (`/o/1.1.2/`), question
  * files and progress kept in browsers depend on them.
  */

@@ -2,7 +2,10 @@
  * Blueprint `2026-06`: the English exam guide that went live on 1 June 2026.
  * Google's exact wording was not available when this was written, so this is an
  * UNOFFICIAL SUMMARY (see `provenance`), shown as such wherever the site uses it.
- * The 2024-10 guide stays the primary structure of the site.
+ * The 2024-10 guide stays the primary structure of the site. Google announces the
+ * June 2026 exam on https://cloud.google.com/learn/certification/machine-learning-engineer
+ * and names the renames in its official table,
+ * https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes.
  */
 import type { z } from 'astro/zod';
 import { summaryBlueprintSchema, type SummaryBlueprint } from '../schemas/registry';

@@ -19,7 +19,7 @@ export function considerationAnchor(considerationId: string): string {
 }
 
 /** Matches the `[1.2.3]` marker that tags a heading with the consideration it covers. */
-export const CONSIDERATION_MARKER = /\s*\[(\d+\.\d+\.\d+)\]\s*$/;
+const CONSIDERATION_MARKER = /\s*\[(\d+\.\d+\.\d+)\]\s*$/;
 
 /** Splits a heading text into its visible text and the consideration ID of its marker. */
 export function parseConsiderationMarker(text: string): { text: string; considerationId?: string } {

@@ -5,6 +5,7 @@
  * exists. Generated from frontmatter and the registry, never written by hand.
  */
 import { considerationCoverage, objectiveCoverage, type StudyPageInfo } from './coverage';
+import { objectiveAnchor, objectiveIdOf } from './ids';
 import { considerations, sectionOf, subObjectives } from './registry';
 import { sectionPath } from './urls';
 
@@ -17,20 +18,11 @@ export interface Permalink {
 	label: string;
 }
 
-export function permalinkPath(id: string): string {
-	return `/o/${id}/`;
-}
-
-/** Anchor of a sub-objective on its section overview page. */
-export function overviewAnchor(objectiveId: string): string {
-	return `objective-${objectiveId.replace('.', '-')}`;
-}
-
 export function buildPermalinks(pages: readonly StudyPageInfo[]): Permalink[] {
 	const byObjective = objectiveCoverage(pages);
 	const byConsideration = considerationCoverage(pages);
 	const overview = (objectiveId: string) =>
-		`${sectionPath(sectionOf(objectiveId)!.slug)}#${overviewAnchor(objectiveId)}`;
+		`${sectionPath(sectionOf(objectiveId)!.slug)}#${objectiveAnchor(objectiveId)}`;
 
 	return [
 		...subObjectives.map((objective) => {
@@ -43,7 +35,7 @@ export function buildPermalinks(pages: readonly StudyPageInfo[]): Permalink[] {
 		}),
 		...considerations.map((consideration) => {
 			const page = byConsideration.get(consideration.id);
-			const objectiveId = consideration.id.split('.').slice(0, 2).join('.');
+			const objectiveId = objectiveIdOf(consideration.id);
 			return {
 				id: consideration.id,
 				target: page ? `${page.path}#${page.fragment}` : overview(objectiveId),

@@ -5,6 +5,7 @@
 import { blueprint2024 } from '../data/blueprint-2024-10';
 import { blueprint2026, mapping2024To2026 } from '../data/blueprint-2026-06';
 import { products } from '../data/products';
+import { sectionIdOf } from './ids';
 import type { Consideration, Product, Section, SubObjective } from '../schemas/registry';
 
 export { blueprint2024, blueprint2026, mapping2024To2026, products };
@@ -40,12 +41,7 @@ export function getProduct(id: string): Product | undefined {
 
 /** The section a sub-objective (`1.2`) or consideration (`1.2.3`) belongs to. */
 export function sectionOf(id: string): Section | undefined {
-	return getSection(id.split('.')[0] ?? '');
-}
-
-/** The sub-objective a consideration ID (`1.2.3`) belongs to. */
-export function objectiveOf(considerationId: string): SubObjective | undefined {
-	return getObjective(considerationId.split('.').slice(0, 2).join('.'));
+	return getSection(sectionIdOf(id));
 }
 
 /** June 2026 sub-objective with its section, or undefined. */

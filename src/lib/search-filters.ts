@@ -4,6 +4,7 @@
  * they never enter the indexed text or the result excerpts.
  */
 import { getObjective, getProduct, sectionOf } from './registry';
+import { sectionIdOf } from './ids';
 
 export interface FilterValue {
 	filter: 'section' | 'objective' | 'product';
@@ -21,7 +22,7 @@ export function objectiveFilterLabel(objectiveId: string): string {
 }
 
 export function pageFilters(objectives: readonly string[], products: readonly string[]): FilterValue[] {
-	const sectionIds = [...new Set(objectives.map((id) => id.split('.')[0]!))];
+	const sectionIds = [...new Set(objectives.map(sectionIdOf))];
 	return [
 		...sectionIds.map((id) => ({ filter: 'section' as const, value: sectionFilterLabel(id) })),
 		...objectives.map((id) => ({ filter: 'objective' as const, value: objectiveFilterLabel(id) })),

@@ -6,11 +6,10 @@ import { getCollection } from 'astro:content';
 import type { StudyPageInfo } from './coverage';
 
 export async function getStudyPages(): Promise<StudyPageInfo[]> {
-	const entries = await getCollection('docs', (entry) => entry.data.kind === 'study');
-	return entries.map((entry) => ({
-		id: entry.id,
-		title: entry.data.title,
-		objectives: entry.data.objectives ?? [],
-		considerations: entry.data.considerations ?? [],
-	}));
+	const entries = await getCollection('docs');
+	return entries.flatMap(({ id, data }) =>
+		data.kind === 'study'
+			? [{ id, title: data.title, objectives: data.objectives, considerations: data.considerations }]
+			: []
+	);
 }

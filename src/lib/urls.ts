@@ -10,6 +10,14 @@ export function withBase(path: string, base: string): string {
 	return `${trimmedBase}${trimmedPath}`;
 }
 
+/**
+ * Joins the site's base path and a root-relative path. The base is read once
+ * here, as Starlight's own `pathWithBase` does, so callers never pass it.
+ */
+export function pathWithBase(path: string): string {
+	return withBase(path, import.meta.env.BASE_URL);
+}
+
 /** Path of a section's overview page, e.g. `/section-1/`. */
 export function sectionPath(sectionSlug: string): string {
 	return `/${sectionSlug}/`;

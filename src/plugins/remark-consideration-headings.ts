@@ -8,7 +8,7 @@
 import type { Heading, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { CONSIDERATION_MARKER, considerationAnchor } from '../lib/anchors';
+import { considerationAnchor, parseConsiderationMarker } from '../lib/anchors';
 import { getConsideration } from '../lib/registry';
 
 interface AstroFileData {
@@ -28,9 +28,8 @@ export function remarkConsiderationHeadings() {
 		visit(tree, 'heading', (node: Heading) => {
 			const last = node.children.at(-1);
 			if (!last || last.type !== 'text') return;
-			const match = CONSIDERATION_MARKER.exec((last as Text).value);
-			if (!match) return;
-			const id = match[1]!;
+			const { text, considerationId: id } = parseConsiderationMarker((last as Text).value);
+			if (!id) return;
 			const line = node.position?.start.line ?? 0;
 			if (node.depth !== 2) {
 				fail(
@@ -61,7 +60,7 @@ export function remarkConsiderationHeadings() {
 				);
 			}
 			found.set(id, line);
-			(last as Text).value = (last as Text).value.slice(0, match.index);
+			(last as Text).value = text;
 			// `hProperties` is read by mdast-util-to-hast when the heading becomes HTML.
 			const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
 			node.data = {

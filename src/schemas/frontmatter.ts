@@ -1,84 +1,92 @@
 /**
- * Frontmatter of the `docs` collection: Starlight's schema extended with the
- * fields that tie a page to the exam. Study pages (`kind: study`) must carry all
- * of them; the checks that span fields live in `checkStudyPage`.
+ * Frontmatter of the `docs` collection: Starlight's schema extended with a union
+ * on `kind`, so each kind of page declares exactly the fields it needs and
+ * TypeScript narrows `entry.data` by `kind`. Facts the registries already hold
+ * are not restated: a study page's June 2026 objectives and its section come
+ * from its `objectives`; an overview page's title must be its section's title.
  */
 import { z } from 'astro/zod';
-import { getObjective, sectionOf } from '../lib/registry';
-import { considerationRef, objective2026Ref, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
+import { objectiveIdOf } from '../lib/ids';
+import { getSection, sectionOf } from '../lib/registry';
+import { considerationRef, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
 
-export const pageKinds = ['study', 'overview', 'page'] as const;
+const shown = (value: unknown) => JSON.stringify(value);
+const nonEmpty = (field: string, example: string) =>
+	`Study pages (kind: study) need at least one entry in \`${field}\`, such as ${example}.`;
 
-export const pageFields = z.object({
-	/** What the page is: a study page for sub-objectives, a section overview, or any other page. */
-	kind: z
-		.enum(pageKinds, {
-			error: (issue) =>
-				`Invalid kind ${JSON.stringify(issue.input)}. Allowed: "study" (teaches sub-objectives), "overview" (a section overview) or "page".`,
-		})
-		.default('page'),
-	/** For overview pages: the section number (`"1"` … `"6"`). */
-	section: z
-		.enum(['1', '2', '3', '4', '5', '6'], {
-			error: (issue) => `Invalid section ${JSON.stringify(issue.input)}. Allowed: "1" to "6" (quote it in YAML).`,
-		})
-		.optional(),
-	/** Sub-objective IDs of blueprint 2024-10 that the page covers, such as `["1.1"]`. */
-	objectives: z.array(objectiveRef).optional(),
-	/** Consideration IDs covered, each with its own H2 marked `[1.1.2]`. */
-	considerations: z.array(considerationRef).optional(),
-	/** Product IDs from `src/data/products.ts` the page discusses. */
-	products: z.array(productRef).optional(),
-	/** June 2026 sub-objective IDs this material maps to. */
-	blueprint2026: z.array(objective2026Ref).optional(),
-	/** The day the page was last checked against its sources (YYYY-MM-DD). */
-	lastReviewed: reviewDate.optional(),
-	/** Official documentation pages that back the page's claims. */
-	sources: z.array(sourceSchema).optional(),
+/** A study page: teaches one or more sub-objectives of one section. */
+export const studyPageFields = z
+	.object({
+		kind: z.literal('study'),
+		/** Sub-objective IDs of blueprint 2024-10 that the page covers, such as `["1.1"]`. */
+		objectives: z
+			.array(objectiveRef, { error: nonEmpty('objectives', '["1.1"]') })
+			.min(1, nonEmpty('objectives', '["1.1"]')),
+		/** Consideration IDs covered, each with its own H2 marked `[1.1.2]`. */
+		considerations: z
+			.array(considerationRef, { error: nonEmpty('considerations', '["1.1.1"]') })
+			.min(1, nonEmpty('considerations', '["1.1.1"]')),
+		/** Product IDs from `src/data/products.ts` the page discusses. */
+		products: z
+			.array(productRef, { error: nonEmpty('products', '[bigquery-ml]') })
+			.min(1, nonEmpty('products', '[bigquery-ml]')),
+		/** The day the page was last checked against its sources (YYYY-MM-DD). */
+		lastReviewed: reviewDate,
+		/** Official documentation pages that back the page's claims. */
+		sources: z
+			.array(sourceSchema, { error: nonEmpty('sources', 'an official page with title and url') })
+			.min(1, nonEmpty('sources', 'an official page with title and url')),
+	})
+	.superRefine(checkStudyPage);
+
+/** A section overview, generated from the registry. */
+export const overviewPageFields = z
+	.object({
+		kind: z.literal('overview'),
+		/** The section number (`"1"` … `"6"`). */
+		section: z.enum(['1', '2', '3', '4', '5', '6'], {
+			error: (issue) => `Invalid section ${shown(issue.input)}. Allowed: "1" to "6" (quote it in YAML).`,
+		}),
+		/** Starlight's title, checked against the registry below. */
+		title: z.string(),
+	})
+	.superRefine((data, ctx) => {
+		const expected = `Section ${data.section}: ${getSection(data.section)!.title}`;
+		if (data.title !== expected) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['title'],
+				message: `The title of the section ${data.section} overview is ${shown(data.title)}, but the registry (src/data/blueprint-2024-10.ts) names it ${shown(expected)}. Use that title, or change the registry.`,
+			});
+		}
+	});
+
+/** Any other page: home, guides, 404. `kind` may be left out. */
+export const otherPageFields = z.object({ kind: z.literal('page').default('page') });
+
+export const pageFields = z.discriminatedUnion('kind', [studyPageFields, overviewPageFields, otherPageFields], {
+	error: (issue) =>
+		issue.code === 'invalid_union'
+			? `Invalid kind ${shown((issue.input as { kind?: unknown } | undefined)?.kind)}. Allowed: "study" (teaches sub-objectives), "overview" (a section overview) or "page" (anything else; the default).`
+			: undefined,
 });
 
 export type PageFields = z.infer<typeof pageFields>;
-
-const requiredForStudy = [
-	'objectives',
-	'considerations',
-	'products',
-	'blueprint2026',
-	'lastReviewed',
-	'sources',
-] as const;
+export type StudyPageFields = z.infer<typeof studyPageFields>;
 
 /**
- * Cross-field rules: required fields of study pages, considerations that belong
- * to the page's objectives, and the section of overview pages.
+ * Cross-field rules of study pages: considerations that belong to the page's
+ * objectives, and objectives from one section.
  */
-export function checkStudyPage(data: PageFields, ctx: z.RefinementCtx): void {
-	if (data.kind === 'overview' && !data.section) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['section'],
-			message: 'Overview pages need `section`, the section number as a quoted string ("1" to "6").',
-		});
-	}
-	if (data.kind !== 'study') return;
-	for (const field of requiredForStudy) {
-		const value = data[field];
-		if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [field],
-				message: `Study pages (kind: study) need \`${field}\`. Required fields: ${requiredForStudy.join(', ')}. See README "Adding a study page".`,
-			});
-		}
-	}
-	const objectives = data.objectives ?? [];
-	for (const [index, id] of (data.considerations ?? []).entries()) {
-		const parent = id.split('.').slice(0, 2).join('.');
-		if (getObjective(parent) && !objectives.includes(parent)) {
+function checkStudyPage(data: { objectives: string[]; considerations: string[] }, ctx: z.RefinementCtx): void {
+	const { objectives, considerations } = data;
+	for (const [index, id] of considerations.entries()) {
+		const parent = objectiveIdOf(id);
+		if (!objectives.includes(parent)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['considerations', index],
-				message: `Consideration "${id}" belongs to objective "${parent}", which is not in this page's \`objectives\` (${JSON.stringify(objectives)}). Add "${parent}" to objectives or remove the consideration.`,
+				message: `Consideration "${id}" belongs to objective "${parent}", which is not in this page's \`objectives\` (${shown(objectives)}). Add "${parent}" to objectives or remove the consideration.`,
 			});
 		}
 	}
@@ -87,7 +95,7 @@ export function checkStudyPage(data: PageFields, ctx: z.RefinementCtx): void {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['objectives'],
-			message: `A study page belongs to one section, but its objectives ${JSON.stringify(objectives)} span sections ${[...sections].join(' and ')}. Split the page.`,
+			message: `A study page belongs to one section, but its objectives ${shown(objectives)} span sections ${[...sections].join(' and ')}. Split the page.`,
 		});
 	}
 }

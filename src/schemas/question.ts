@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { considerationRef, objectiveRef, sourceSchema } from './shared';
+import { kebabCase, objectiveIdOf } from '../lib/ids';
 
 export const optionSchema = z.object({
 	/** The option as shown to the candidate. */
@@ -17,7 +18,7 @@ export const optionSchema = z.object({
 export const questionSchema = z
 	.object({
 		/** Stable kebab-case ID, unique across the bank and never reused: the deep-link anchor and progress key. */
-		id: z.string({ error: 'Each question needs a stable `id` in kebab-case.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+		id: z.string({ error: 'Each question needs a stable `id` in kebab-case.' }).regex(kebabCase, {
 			error: (issue) =>
 				`Question id ${JSON.stringify(issue.input)} must be kebab-case, such as "bqml-churn-class-weights".`,
 		}),
@@ -67,7 +68,7 @@ export const questionSchema = z
 				message: `Question "${q.id}" says select: ${q.select} but marks ${correct} options correct. Make them match.`,
 			});
 		}
-		const parent = q.consideration.split('.').slice(0, 2).join('.');
+		const parent = objectiveIdOf(q.consideration);
 		if (parent !== q.objective) {
 			ctx.addIssue({
 				code: 'custom',

@@ -4,6 +4,7 @@
  * stops the build (and the unit tests) instead of rendering a wrong page.
  */
 import { z } from 'astro/zod';
+import { kebabCase } from '../lib/ids';
 
 /** Section IDs are `1` … `6`. */
 export const sectionIdSchema = z.string().regex(/^[1-9]$/, 'a section ID is one digit, such as "1"');
@@ -104,7 +105,7 @@ export const productCategorySchema = z.enum([
 
 export const productSchema = z.object({
 	/** Stable kebab-case ID used in frontmatter (`products: [bigquery-ml]`). */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a product ID is kebab-case, such as "bigquery-ml"'),
+	id: z.string().regex(kebabCase, 'a product ID is kebab-case, such as "bigquery-ml"'),
 	/** The current official name. */
 	name: z.string().min(2),
 	/** Earlier names, newest first, with the year the change took effect. */

@@ -4,7 +4,7 @@
  * to the file and field path, and that should be enough to fix the mistake.
  */
 import { z } from 'astro/zod';
-import { considerationIds, describeAllowed, objective2026Ids, objectiveIds, productIds } from '../lib/registry';
+import { considerationIds, describeAllowed, objectiveIds, productIds } from '../lib/registry';
 
 const shown = (value: unknown) => JSON.stringify(value);
 
@@ -24,12 +24,6 @@ export const considerationRef = z.string().refine((id) => considerationIds.inclu
 export const productRef = z.string().refine((id) => productIds.includes(id), {
 	error: (issue) =>
 		`Unknown product ID ${shown(issue.input)}. Use an \`id\` from src/data/products.ts (or add the product there), such as ${describeAllowed(productIds, 8)}.`,
-});
-
-/** A sub-objective ID of the June 2026 guide summary. */
-export const objective2026Ref = z.string().refine((id) => objective2026Ids.includes(id), {
-	error: (issue) =>
-		`Unknown June 2026 objective ID ${shown(issue.input)}. Allowed (src/data/blueprint-2026-06.ts): ${describeAllowed(objective2026Ids)}.`,
 });
 
 /** An official documentation page that backs a claim. */

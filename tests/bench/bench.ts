@@ -1,6 +1,7 @@
 /**
  * Benchmark (`npm run bench`; not part of `npm test`): builds the site and
- * prints one table of speed and size figures, and writes them as JSON to
+ * prints one table of speed and size figures (including how long each Vitest
+ * project takes), and writes them as JSON to
  * .tmp/bench.json. Run with the project's Node (npm scripts put it first on PATH).
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath, launchChromium, openSearch } from '../support/browser.ts';
+import { chromiumFlags, findChromium, launchChromium, openSearch } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { measureFirstVisit, type Transfer } from '../support/transfer.ts';
 
@@ -122,7 +123,7 @@ const lighthouseTargets: Record<string, string> = {
 };
 const scores: Record<string, Record<string, number>> = {};
 const chrome = await chromeLauncher.launch({
-	chromePath: chromiumPath,
+	chromePath: (await findChromium()).executablePath,
 	chromeFlags: chromiumFlags,
 });
 for (const [name, path] of Object.entries(lighthouseTargets)) {
@@ -146,7 +147,23 @@ for (const [name, path] of Object.entries(lighthouseTargets)) {
 chrome.kill();
 await server.close();
 
-// 5. Report.
+// 5. Test suite time per Vitest project, so its growth stays visible (BENCH_TESTS=0 skips it).
+const testSeconds: Record<string, number> = {};
+if (process.env.BENCH_TESTS !== '0') {
+	for (const project of ['unit', 'build', 'browser']) {
+		const start = performance.now();
+		const run = spawnSync(
+			process.execPath,
+			[join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, '--reporter=dot'],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		testSeconds[project] = Number(((performance.now() - start) / 1000).toFixed(1));
+		if (run.status !== 0)
+			console.error(`The ${project} tests failed during the benchmark:\n${run.stdout.slice(-2000)}`);
+	}
+}
+
+// 6. Report.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const report = {
 	date: new Date().toISOString(),
@@ -162,6 +179,7 @@ const report = {
 		maxMs: Number(Math.max(...latencies).toFixed(1)),
 	},
 	lighthouse: scores,
+	testSeconds,
 };
 const rows: [string, string][] = [
 	['Build time', `${report.buildSeconds} s`],
@@ -180,6 +198,10 @@ const rows: [string, string][] = [
 	...Object.entries(scores).map(([name, s]): [string, string] => [
 		`Lighthouse: ${name}`,
 		`performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+	]),
+	...Object.entries(testSeconds).map(([project, seconds]): [string, string] => [
+		`Tests: ${project}`,
+		`${seconds} s (vitest run --project ${project})`,
 	]),
 ];
 const width = Math.max(...rows.map(([k]) => k.length));

@@ -1,33 +1,34 @@
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every page of the built
- * site in Chromium, in the light and the dark theme: zero violations.
+ * site in Chromium: light and dark theme, desktop and phone width, zero
+ * violations. One test per page and setting, so a failure names its page and a
+ * slow machine gets a timeout per page, not per suite. axe runs as soon as the
+ * page has loaded, without waiting for any script: what it checks is what a
+ * reader without JavaScript gets too.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browser, server } from '../support/browser-harness';
+import { htmlFiles, readDist } from '../support/dist';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let server: RunningServer;
-let browser: Browser;
-let pages: string[] = [];
+// Every page once, but only one of the generated /o/ permalink redirects: they share one template.
+const files = await htmlFiles();
+const pages = [
+	...files.filter((file) => !file.startsWith('o/')).map((file) => file.replace(/index\.html$/, '')),
+	files.find((file) => file.startsWith('o/'))!.replace(/index\.html$/, ''),
+];
 
-beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
-	pages = (await htmlFiles()).map((file) => file.replace(/index\.html$/, ''));
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const settings = [
+	{ theme: 'light', width: 1280, height: 900 },
+	{ theme: 'dark', width: 1280, height: 900 },
+	{ theme: 'light', width: 375, height: 740 },
+	{ theme: 'dark', width: 375, height: 740 },
+] as const;
 
 interface Violation {
 	id: string;
@@ -37,15 +38,6 @@ interface Violation {
 }
 
 async function audit(page: Page): Promise<Violation[]> {
-	// Expressive Code makes overflowing code blocks focusable from an idle callback; let it finish.
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll('.expressive-code pre')].every(
-				(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
-			),
-		undefined,
-		{ timeout: 5000 }
-	);
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async (runTags) => {
 		// @ts-expect-error axe is injected above
@@ -59,33 +51,38 @@ async function audit(page: Page): Promise<Violation[]> {
 	}, tags);
 }
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
-	it('every page has zero axe violations', async () => {
+describe.each(settings)('accessibility, $theme theme at $width px', ({ theme, width, height }) => {
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
 		// bypassCSP lets the test inject axe; the site's own policy is tested in csp-and-privacy.test.ts.
-		const context = await browser.newContext({ bypassCSP: true });
+		context = await browser.newContext({ bypassCSP: true, viewport: { width, height } });
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		const page = await context.newPage();
-		const problems: string[] = [];
-		for (const path of pages) {
-			if (path.startsWith('o/')) {
-				// Permalink pages redirect at once; audit their markup without following the refresh.
-				const html = (await readDist(`${path}index.html`)).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-				await page.goto(server.url);
-				await page.setContent(html);
-			} else {
-				await page.goto(`${server.url}${path === '404.html' ? 'no-such-page/' : path}`);
-				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-			}
-			for (const v of await audit(page)) {
-				problems.push(
-					`  /${path} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes
-						.slice(0, 3)
-						.map((n) => n.target.join(' '))
-						.join(' | ')}`
-				);
-			}
+		page = await context.newPage();
+	});
+
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	it.each(pages)('/%s has no axe violations', async (path) => {
+		if (path.startsWith('o/')) {
+			// Permalink pages redirect at once; audit their markup without following the refresh.
+			const html = (await readDist(`${path}index.html`)).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+			await page.goto(server.url);
+			await page.setContent(html);
+		} else {
+			await page.goto(`${server.url}${path === '404.html' ? 'no-such-page/' : path}`);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		}
-		await context.close();
-		expect(problems, `axe violations (${theme}):\n${problems.join('\n')}`).toEqual([]);
+		const problems = (await audit(page)).map(
+			(v) =>
+				`[${v.impact}] ${v.id}: ${v.help} → ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(' | ')}`
+		);
+		expect(problems, `axe violations on /${path} (${theme}, ${width} px)`).toEqual([]);
 	});
 });

@@ -5,12 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browser, server } from '../support/browser-harness';
 import { projectRoot } from '../support/fixture-build';
-import { serveDist, type RunningServer } from '../support/static-server';
 import { measureFirstVisit, type Transfer } from '../support/transfer';
 
 interface Budget {
@@ -21,20 +18,10 @@ interface Budget {
 	total: number;
 }
 
-let server: RunningServer;
-let browser: Browser;
 let budgets: Record<string, Budget>;
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	budgets = JSON.parse(await readFile(join(projectRoot, 'tests', 'budgets.json'), 'utf8')).pages;
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 describe('page-weight budgets (gzip bytes, first visit)', () => {

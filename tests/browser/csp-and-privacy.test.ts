@@ -4,23 +4,17 @@
  * practice questions) raises no CSP violation and requests nothing from any
  * origin but the site's own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openSearch } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browser, server } from '../support/browser-harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSearch } from '../support/browser';
 
-let server: RunningServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 const consoleProblems: string[] = [];
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	context = await browser.newContext();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
 	await context.addInitScript(() => {
@@ -42,14 +36,15 @@ beforeAll(async () => {
 	page.on('pageerror', (error) => consoleProblems.push(error.message));
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
 async function violations(): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
+
+// One session in order, on one page; each step must log no error and reach no other origin.
+afterEach(() => {
+	expect(consoleProblems.splice(0), 'console errors or CSP reports').toEqual([]);
+	expect(foreignRequests.splice(0), 'requests to another origin').toEqual([]);
+});
 
 describe('a session under the Content Security Policy', () => {
 	it('ships a strict policy on every page', async () => {
@@ -107,10 +102,5 @@ describe('a session under the Content Security Policy', () => {
 		await page.getByRole('dialog', { name: 'Submit the exam?' }).getByRole('button', { name: 'Submit now' }).click();
 		await page.locator('[data-exam-result-title]').waitFor({ timeout: 10_000 });
 		expect(await violations()).toEqual([]);
-	});
-
-	it('logged no errors and requested nothing from another origin', () => {
-		expect(consoleProblems).toEqual([]);
-		expect(foreignRequests).toEqual([]);
 	});
 });

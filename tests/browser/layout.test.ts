@@ -1,41 +1,34 @@
 /**
- * Every page reads on a 320 px wide phone without sideways scrolling (wide
- * tables and code scroll inside their own focusable regions instead).
+ * Every page reads on a 320 px wide phone without sideways scrolling: wide
+ * tables scroll inside their own focusable regions, and code lines wrap, so no
+ * code block needs a scroll region at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir, htmlFiles } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { browser, server } from '../support/browser-harness';
+import { htmlFiles } from '../support/dist';
 
-let server: RunningServer;
-let browser: Browser;
-let pages: string[] = [];
+const pages = (await htmlFiles())
+	.filter((file) => !file.startsWith('o/') && file !== '404.html')
+	.map((file) => file.replace(/index\.html$/, ''));
 
-beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
-	pages = (await htmlFiles())
-		.filter((file) => !file.startsWith('o/') && file !== '404.html')
-		.map((file) => file.replace(/index\.html$/, ''));
-});
+describe('small screens (320 px)', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+	});
+	afterAll(async () => {
+		await page?.close();
+	});
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-describe('small screens', () => {
-	it('no page scrolls sideways at 320 px', async () => {
-		const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-		const wide: string[] = [];
-		for (const path of pages) {
-			await page.goto(`${server.url}${path}`);
-			const width = await page.evaluate(() => document.documentElement.scrollWidth);
-			if (width > 320) wide.push(`/${path} is ${width} px wide`);
-		}
-		await page.close();
-		expect(wide).toEqual([]);
+	it.each(pages)('/%s does not scroll sideways, and its code blocks do not either', async (path) => {
+		await page.goto(`${server.url}${path}`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(320);
+		const scrollingCode = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.expressive-code pre')]
+				.filter((pre) => pre.scrollWidth > pre.clientWidth)
+				.map((pre) => pre.textContent!.slice(0, 60))
+		);
+		expect(scrollingCode, 'code blocks that scroll sideways').toEqual([]);
 	});
 });

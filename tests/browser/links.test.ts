@@ -1,29 +1,17 @@
 /**
  * Sharing links: heading anchors and copy-link buttons, and permalinks, in Chromium.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browser, server } from '../support/browser-harness';
+import type { BrowserContext, Page } from 'playwright-core';
 
-let server: RunningServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	context = await browser.newContext();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
 	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 describe('heading links', () => {

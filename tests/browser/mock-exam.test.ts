@@ -3,31 +3,19 @@
  * set through the page address: a short exam answered, marked, submitted and
  * scored; a reload mid-exam; and the automatic submission when time runs out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
-import { correctIndexes, openPage, readBank, wrongAnswer } from '../support/practice';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { server, openPage } from '../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { correctIndexes, readBank, wrongAnswer } from '../support/practice';
 import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
 import { sections } from '../../src/lib/registry';
 import { durationForQuestions, mockExamFormat } from '../../src/lib/practice/exam-config';
 import { describeDuration } from '../../src/lib/practice/timer';
 
-let server: RunningServer;
-let browser: Browser;
 let bank: PracticeBank;
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	bank = await readBank();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 async function startExam(page: Page, search: string): Promise<void> {
@@ -52,47 +40,42 @@ const clockSeconds = async (page: Page) => {
 
 describe('mock exam', () => {
 	it('offers the real format by default and says what the bank can supply', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/mock-exam/`);
 		const size = page.getByLabel(/Number of questions/);
-		await expect.poll(() => size.inputValue(), { timeout: 10_000 }).toBe('50');
+		await expect.poll(() => size.inputValue()).toBe('50');
 		await expect
-			.poll(() => page.locator('[data-exam-supply]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-supply]').textContent())
 			.toContain(`${bank.questions.length} questions are available`);
 		const count = Math.min(50, bank.questions.length);
 		const limit = `Time limit: ${describeDuration(durationForQuestions(count, mockExamFormat))}.`;
 		await expect
-			.poll(() => page.locator('[data-exam-duration]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-duration]').textContent())
 			.toBe(count < 50 ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit);
 		await size.fill('20');
-		await expect
-			.poll(() => page.locator('[data-exam-duration]').textContent(), { timeout: 10_000 })
-			.toBe('Time limit: 48 minutes.');
+		await expect.poll(() => page.locator('[data-exam-duration]').textContent()).toBe('Time limit: 48 minutes.');
 		await size.fill('70');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		await expect
-			.poll(() => page.locator('[data-exam-size-error]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-size-error]').textContent())
 			.toBe('Enter a whole number of questions from 20 to 60.');
-		await expect.poll(() => size.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
-		await expect.poll(() => page.locator('[data-exam-run]').isHidden(), { timeout: 10_000 }).toBe(true);
-		expect(errors).toEqual([]);
+		await expect.poll(() => size.getAttribute('aria-invalid')).toBe('true');
+		await expect.poll(() => page.locator('[data-exam-run]').isHidden()).toBe(true);
 		await context.close();
 	});
 
 	it('runs a short exam: no feedback, mark for review, navigator, warning on submit, then the score', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await startExam(page, '?questions=5&minutes=10');
-		await expect.poll(() => page.locator('[data-exam-url-note]').isHidden(), { timeout: 10_000 }).toBe(true);
-		await expect
-			.poll(() => page.locator('.exam-question-title').textContent(), { timeout: 10_000 })
-			.toBe('Question 1 of 5');
-		await expect.poll(() => clockSeconds(page), { timeout: 10_000 }).toBeGreaterThan(590);
+		await expect.poll(() => page.locator('[data-exam-url-note]').isHidden()).toBe(true);
+		await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 1 of 5');
+		await expect.poll(() => clockSeconds(page)).toBeGreaterThan(590);
 
 		const asked: PracticeQuestion[] = [];
 		// 1: right. 2: wrong. 3: marked, left unanswered. 4: right, reached through the navigator. 5: unanswered.
 		asked.push(await currentQuestion(page));
 		await answer(page, correctIndexes(asked[0]!));
-		await expect.poll(() => page.locator('.question-outcome:visible').count(), { timeout: 10_000 }).toBe(0);
+		await expect.poll(() => page.locator('.question-outcome:visible').count()).toBe(0);
 		await page.getByRole('button', { name: 'Next →' }).click();
 		asked.push(await currentQuestion(page));
 		await answer(page, wrongAnswer(asked[1]!));
@@ -100,44 +83,36 @@ describe('mock exam', () => {
 		asked.push(await currentQuestion(page));
 		const mark = page.getByRole('button', { name: 'Mark for review' });
 		await mark.click();
-		await expect.poll(() => mark.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+		await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
 		await page.getByRole('button', { name: 'Question 4: not answered' }).click();
-		await expect
-			.poll(() => page.locator('.exam-question-title').textContent(), { timeout: 10_000 })
-			.toBe('Question 4 of 5');
-		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.className), { timeout: 10_000 })
-			.toBe('exam-question-title');
+		await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 4 of 5');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('exam-question-title');
 		asked.push(await currentQuestion(page));
 		await answer(page, correctIndexes(asked[3]!));
 
 		await expect
-			.poll(() => page.locator('[data-exam-summary]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-summary]').textContent())
 			.toBe('3 answered, 2 unanswered, 1 marked for review');
 		await expect(
 			page.getByRole('button', { name: 'Question 3: not answered, marked for review' }).isVisible()
 		).resolves.toBe(true);
-		await expect
-			.poll(() => page.getByRole('button', { name: 'Question 1: answered' }).isVisible(), { timeout: 10_000 })
-			.toBe(true);
+		await expect.poll(() => page.getByRole('button', { name: 'Question 1: answered' }).isVisible()).toBe(true);
 		expect(new Set(asked.map((q) => q.id)).size).toBe(4);
 
 		await page.getByRole('button', { name: 'Submit exam…' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
 		await expect
-			.poll(() => dialog.textContent(), { timeout: 10_000 })
+			.poll(() => dialog.textContent())
 			.toContain('2 of 5 questions are not answered yet and will count as wrong. 1 is marked for review.');
 		await dialog.getByRole('button', { name: 'Return to the exam' }).click();
-		await expect.poll(() => page.locator('.exam-question-title').isVisible(), { timeout: 10_000 }).toBe(true);
+		await expect.poll(() => page.locator('.exam-question-title').isVisible()).toBe(true);
 		await page.getByRole('button', { name: 'Submit exam…' }).click();
 		await dialog.getByRole('button', { name: 'Submit now' }).click();
 
 		// The dialog's close event (which submits) is dispatched asynchronously.
 		const title = page.locator('[data-exam-result-title]');
 		await expect.poll(() => title.textContent()).toBe('Your result: 2 of 5 (40%)');
-		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
-			.toBe('exam-result-title');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('exam-result-title');
 		const result = page.locator('[data-exam-result]');
 		// Per section: registry weights, and the section scores add up to the overall one.
 		const sectionRows = await result
@@ -157,42 +132,30 @@ describe('mock exam', () => {
 		await expect(
 			result.getByRole('table', { name: 'Score by objective' }).locator('tbody tr').count()
 		).resolves.toBeGreaterThan(0);
-		await expect
-			.poll(() => result.locator('h3', { hasText: 'Study next' }).isVisible(), { timeout: 10_000 })
-			.toBe(true);
+		await expect.poll(() => result.locator('h3', { hasText: 'Study next' }).isVisible()).toBe(true);
 		const reviews = result.locator('article.exam-review-question');
-		await expect.poll(() => reviews.count(), { timeout: 10_000 }).toBe(5);
+		await expect.poll(() => reviews.count()).toBe(5);
+		await expect.poll(() => reviews.nth(0).locator('h4').textContent()).toMatch(/Question 1: Correct$/);
+		await expect.poll(() => reviews.nth(1).locator('h4').textContent()).toMatch(/Question 2: Incorrect$/);
 		await expect
-			.poll(() => reviews.nth(0).locator('h4').textContent(), { timeout: 10_000 })
-			.toMatch(/Question 1: Correct$/);
-		await expect
-			.poll(() => reviews.nth(1).locator('h4').textContent(), { timeout: 10_000 })
-			.toMatch(/Question 2: Incorrect$/);
-		await expect
-			.poll(() => reviews.nth(2).locator('h4').textContent(), { timeout: 10_000 })
+			.poll(() => reviews.nth(2).locator('h4').textContent())
 			.toMatch(/Question 3: Not answered \(marked for review\)$/);
 		await expect
-			.poll(() => reviews.nth(1).locator('.question-result').textContent(), { timeout: 10_000 })
+			.poll(() => reviews.nth(1).locator('.question-result').textContent())
 			.toMatch(/^Your answer: [A-E]( and [A-E])?\. Correct answer: [A-E]( and [A-E])?\.$/);
+		await expect.poll(() => reviews.nth(1).locator('.question-outcome-why').count()).toBe(asked[1]!.options.length);
 		await expect
-			.poll(() => reviews.nth(1).locator('.question-outcome-why').count(), { timeout: 10_000 })
-			.toBe(asked[1]!.options.length);
-		await expect
-			.poll(() => reviews.nth(1).getByRole('link', { name: 'Open in practice' }).getAttribute('href'), {
-				timeout: 10_000,
-			})
+			.poll(() => reviews.nth(1).getByRole('link', { name: 'Open in practice' }).getAttribute('href'))
 			.toBe(asked[1]!.href);
 
 		await result.getByRole('radio', { name: 'Marked for review' }).check();
-		await expect.poll(() => reviews.locator('visible=true').count(), { timeout: 10_000 }).toBe(1);
+		await expect.poll(() => reviews.locator('visible=true').count()).toBe(1);
 		await result.getByRole('radio', { name: 'Incorrect or unanswered' }).check();
-		await expect.poll(() => reviews.locator('visible=true').count(), { timeout: 10_000 }).toBe(3);
+		await expect.poll(() => reviews.locator('visible=true').count()).toBe(3);
 
 		// The exam is in the history, and its wrong answer is in the review list.
 		await page.getByRole('button', { name: 'Start a new mock exam' }).click();
-		await expect
-			.poll(() => page.locator('[data-exam-history-list] li').textContent(), { timeout: 10_000 })
-			.toMatch(/2 of 5 \(40%\)/);
+		await expect.poll(() => page.locator('[data-exam-history-list] li').textContent()).toMatch(/2 of 5 \(40%\)/);
 		await page.goto(`${server.url}practice/review/`);
 		await page.locator('practice-review article.question').first().waitFor();
 		await expect(
@@ -200,89 +163,85 @@ describe('mock exam', () => {
 				.locator('practice-review article.question')
 				.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))
 		).resolves.toEqual([asked[1]!.id]);
-		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('resumes an exam after a reload with its answers, marks, position and remaining time', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
+		// Playwright's fake clock: time moves only when the test says so.
+		await page.clock.install();
 		await startExam(page, '?questions=5&minutes=2');
+		await page.clock.pauseAt(Date.now() + 1000);
 		const first = await currentQuestion(page);
 		await answer(page, correctIndexes(first));
 		await page.getByRole('button', { name: 'Next →' }).click();
 		const second = await currentQuestion(page);
 		await page.getByRole('button', { name: 'Mark for review' }).click();
-		await page.waitForTimeout(2500);
+		await page.clock.runFor(3000);
+		await expect.poll(() => clockSeconds(page)).toBeLessThanOrEqual(118);
 		const before = await clockSeconds(page);
-		expect(before).toBeLessThanOrEqual(118);
 
 		await page.reload();
 		await page.locator('.exam-question-title').waitFor();
 		await expect
-			.poll(() => page.locator('[data-exam-run-note]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-run-note]').textContent())
 			.toMatch(/^Your exam in progress was restored: question 2 of 5, 1 minute \d+ seconds left\.$/);
+		await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 2 of 5');
+		await expect.poll(() => currentQuestion(page)).toMatchObject({ id: second.id });
 		await expect
-			.poll(() => page.locator('.exam-question-title').textContent(), { timeout: 10_000 })
-			.toBe('Question 2 of 5');
-		await expect.poll(() => currentQuestion(page), { timeout: 10_000 }).toMatchObject({ id: second.id });
-		await expect
-			.poll(() => page.getByRole('button', { name: 'Mark for review' }).getAttribute('aria-pressed'), {
-				timeout: 10_000,
-			})
+			.poll(() => page.getByRole('button', { name: 'Mark for review' }).getAttribute('aria-pressed'))
 			.toBe('true');
 		await expect
-			.poll(() => page.locator('[data-exam-summary]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-summary]').textContent())
 			.toBe('1 answered, 4 unanswered, 1 marked for review');
 		const after = await clockSeconds(page);
 		expect(after).toBeLessThanOrEqual(before);
 		expect(after).toBeGreaterThan(before - 5);
 		await page.getByRole('button', { name: 'Question 1: answered' }).click();
 		for (const index of correctIndexes(first))
-			await expect
-				.poll(() => page.locator(`[data-exam-question] input[value="${index}"]`).isChecked(), { timeout: 10_000 })
-				.toBe(true);
-		expect(errors).toEqual([]);
+			await expect.poll(() => page.locator(`[data-exam-question] input[value="${index}"]`).isChecked()).toBe(true);
 		await context.close();
 	});
 
 	it('submits automatically when the time runs out (test-seconds option)', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
+		await page.clock.install();
 		await page.goto(`${server.url}practice/mock-exam/?questions=3&test-seconds=8`);
 		// The note is written by the page's script; poll until it is there.
 		await expect
 			.poll(() => page.locator('[data-exam-url-note]').textContent())
 			.toContain('3 questions and a test time limit of 8 seconds');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		await page.clock.pauseAt(Date.now() + 1000);
 		const first = await currentQuestion(page);
 		await answer(page, correctIndexes(first));
 		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		await page.getByRole('dialog').waitFor();
 		// The dialog is still open when the time runs out: the exam is submitted anyway.
-		await page.locator('[data-exam-result-title]').waitFor({ state: 'visible', timeout: 20_000 });
-		await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+		await page.clock.runFor(9000);
+		await page.locator('[data-exam-result-title]').waitFor({ state: 'visible' });
+		await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-exam-result-title]').textContent()).toBe('Your result: 1 of 3 (33%)');
 		await expect
-			.poll(() => page.locator('[data-exam-result-title]').textContent(), { timeout: 10_000 })
-			.toBe('Your result: 1 of 3 (33%)');
-		await expect
-			.poll(() => page.locator('[data-exam-result-body]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-result-body]').textContent())
 			.toContain('Time ran out after 8 seconds, so the exam was submitted automatically.');
 		await expect
-			.poll(() => page.locator('[data-exam-announcer]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-announcer]').textContent())
 			.toMatch(/^Time is up\. Exam submitted\. Your score: 1 of 3, 33 percent\.$/);
 		// Nothing is left to resume.
 		await page.reload();
 		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });
-		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('uses every question when more are requested than exist, and says so', async () => {
-		const { page, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await startExam(page, `?questions=60&test-seconds=600`);
 		const total = Math.min(60, bank.questions.length);
-		await expect.poll(() => page.locator('.exam-navigator-grid button').count(), { timeout: 10_000 }).toBe(total);
+		await expect.poll(() => page.locator('.exam-navigator-grid button').count()).toBe(total);
 		// Once the bank holds 60 questions or more, the exam is full size and there is nothing to say.
 		await expect
-			.poll(() => page.locator('[data-exam-run-note]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-exam-run-note]').textContent())
 			.toBe(total < 60 ? `The question bank has ${total} questions, so this exam has ${total} instead of 60.` : '');
 		await context.close();
 	});

@@ -2,21 +2,15 @@
  * A candidate's first visit in real Chromium against the built site: home page,
  * a section overview, Ctrl+K search, a result, and the page it leads to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSearch } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browser, server } from '../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { openSearch } from '../support/browser';
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	page = await browser.newPage();
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') consoleErrors.push(msg.text());
@@ -27,9 +21,9 @@ beforeAll(async () => {
 	});
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+// The tests below are one visit in order, on one page; each step must leave no error behind.
+afterEach(() => {
+	expect(consoleErrors.splice(0), 'console errors, page errors or failed requests').toEqual([]);
 });
 
 describe('a first visit', () => {
@@ -64,9 +58,5 @@ describe('a first visit', () => {
 			expect.arrayContaining(['section', 'objective', 'product'])
 		);
 		await page.keyboard.press('Escape');
-	});
-
-	it('loads nothing from other origins and logs no errors', () => {
-		expect(consoleErrors).toEqual([]);
 	});
 });

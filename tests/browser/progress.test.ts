@@ -3,33 +3,20 @@
  * confirmation, and bad data (in storage or in a file) reported without
  * breaking the page or replacing good data.
  */
-import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveDist, type RunningServer } from '../support/static-server';
-import { card, choose, correctIndexes, openPage, readBank, wrongIndexes } from '../support/practice';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browser, server, openPage } from '../support/browser-harness';
+import type { Download, Page } from 'playwright-core';
+import { card, choose, correctIndexes, readBank, wrongIndexes } from '../support/practice';
 import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
 
-let server: RunningServer;
-let browser: Browser;
 let bank: PracticeBank;
 let questions: PracticeQuestion[];
 
 const progressKey = 'pmle-practice:progress';
 
 beforeAll(async () => {
-	assertBuilt();
-	server = await serveDist(distDir);
-	browser = await launchChromium();
 	bank = await readBank();
 	questions = bank.questions.filter((q) => q.objective === '1.2' && q.select === 1);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 async function answerOnPage(page: Page, question: PracticeQuestion, right: boolean): Promise<void> {
@@ -47,30 +34,37 @@ const hubCell = (page: Page, objective: string, column: number) =>
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
+/** The text of a download; the shared Chromium runs remotely, so it is streamed rather than read from a path. */
+async function downloadedText(download: Download): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 describe('export, import and reset', () => {
 	it('exports progress to a file, resets after confirmation, and imports the file back', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/1.2/`);
 		await answerOnPage(page, questions[0]!, true);
 		await answerOnPage(page, questions[1]!, false);
 
 		await page.goto(`${server.url}practice/`);
 		await expect
-			.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 })
+			.poll(() => hubCell(page, '1.2', 1).textContent())
 			.toBe(`2 of ${bank.questions.filter((q) => q.objective === '1.2').length}`);
-		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent()).toBe('1');
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Export progress' }).click(),
 		]);
 		expect(download.suggestedFilename()).toMatch(/^pmle-practice-progress-\d{4}-\d{2}-\d{2}\.json$/);
-		const exported = await readFile((await download.path())!, 'utf8');
+		const exported = await downloadedText(download);
 		const data = JSON.parse(exported);
 		expect(data).toMatchObject({ format: 'pmle-practice-progress', version: 1 });
 		expect(Object.keys(data.answers).sort()).toEqual([questions[0]!.id, questions[1]!.id].sort());
 		await expect
-			.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('[data-status]').textContent())
 			.toMatch(/^Exported 2 answered questions and 0 mock exams/);
 
 		// Reset asks first; keeping the progress changes nothing.
@@ -83,8 +77,8 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe('Your progress was deleted from this browser.');
-		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^0 of/);
-		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBeNull();
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent()).toMatch(/^0 of/);
+		await expect.poll(() => stored(page, progressKey)).toBeNull();
 
 		await page
 			.locator('[data-import]')
@@ -92,14 +86,13 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe('Imported backup.json: 2 question records added or updated, 0 mock exams added.');
-		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^2 of/);
-		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
-		expect(errors).toEqual([]);
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent()).toMatch(/^2 of/);
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent()).toBe('1');
 		await context.close();
 	});
 
 	it('refuses a corrupt or foreign file with a clear message and keeps the current progress', async () => {
-		const { page, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/1.2/`);
 		await answerOnPage(page, questions[0]!, true);
 		await page.goto(`${server.url}practice/`);
@@ -114,7 +107,7 @@ describe('export, import and reset', () => {
 		await expect
 			.poll(() => status.textContent())
 			.toBe('Nothing was imported from broken.json. The file is not valid JSON. Your progress is unchanged.');
-		await expect.poll(() => status.getAttribute('data-kind'), { timeout: 10_000 }).toBe('error');
+		await expect.poll(() => status.getAttribute('data-kind')).toBe('error');
 
 		await page
 			.locator('[data-import]')
@@ -134,15 +127,15 @@ describe('export, import and reset', () => {
 			.poll(() => status.textContent())
 			.toMatch(/The file has invalid content: answers\.some-question\.attempts: /);
 
-		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBe(before);
-		await expect.poll(() => hubCell(page, '1.2', 2).textContent(), { timeout: 10_000 }).toBe('1');
+		await expect.poll(() => stored(page, progressKey)).toBe(before);
+		await expect.poll(() => hubCell(page, '1.2', 2).textContent()).toBe('1');
 		await context.close();
 	});
 });
 
 describe('bad data in storage', () => {
 	it('reports a corrupt progress value, sets it aside, and keeps the page working', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/`);
 		await page.evaluate(
 			(key) => localStorage.setItem(key, '{"format":"pmle-practice-progress","version":1,"answers":{'),
@@ -151,66 +144,60 @@ describe('bad data in storage', () => {
 		await page.goto(`${server.url}practice/1.2/`);
 		const notice = page.locator('practice-notices .practice-notice');
 		await expect
-			.poll(() => notice.textContent(), { timeout: 10_000 })
+			.poll(() => notice.textContent())
 			.toMatch(/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/);
 		await expect
-			.poll(() => stored(page, `${progressKey}:unreadable`), { timeout: 10_000 })
+			.poll(() => stored(page, `${progressKey}:unreadable`))
 			.toBe('{"format":"pmle-practice-progress","version":1,"answers":{');
 
 		await answerOnPage(page, questions[0]!, true);
-		await expect
-			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
-			.toMatch(/1 of \d+ answered, 1 right/);
+		await expect.poll(() => page.locator('practice-progress').textContent()).toMatch(/1 of \d+ answered, 1 right/);
 		expect(JSON.parse((await stored(page, progressKey))!).answers[questions[0]!.id].lastCorrect).toBe(true);
 
 		// The hub offers the set-aside data for download; reset removes it.
 		await page.goto(`${server.url}practice/`);
 		const downloadButton = page.getByRole('button', { name: 'Download unreadable saved data' });
 		const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
-		expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual({
+		expect(JSON.parse(await downloadedText(download))).toEqual({
 			[progressKey]: '{"format":"pmle-practice-progress","version":1,"answers":{',
 		});
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await expect.poll(() => downloadButton.isHidden()).toBe(true);
-		await expect.poll(() => stored(page, `${progressKey}:unreadable`), { timeout: 10_000 }).toBeNull();
-		expect(errors).toEqual([]);
+		await expect.poll(() => stored(page, `${progressKey}:unreadable`)).toBeNull();
 		await context.close();
 	});
 
 	it('reports foreign data under the key without crashing', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/`);
 		await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hello: 'world' })), progressKey);
 		await page.reload();
 		await expect
-			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('practice-notices .practice-notice').textContent())
 			.toContain('Your saved progress is not data from this study guide');
-		await expect.poll(() => hubCell(page, '1.2', 1).textContent(), { timeout: 10_000 }).toMatch(/^0 of/);
-		expect(errors).toEqual([]);
+		await expect.poll(() => hubCell(page, '1.2', 1).textContent()).toMatch(/^0 of/);
 		await context.close();
 	});
 
 	it('never overwrites progress written by a newer version of the site', async () => {
-		const { page, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/`);
 		const newer = JSON.stringify({ format: 'pmle-practice-progress', version: 99, answers: {}, somethingNew: true });
 		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey, newer]);
 		await page.goto(`${server.url}practice/1.2/`);
 		await expect
-			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('practice-notices .practice-notice').textContent())
 			.toMatch(/written by a newer version of this site .*not saved/);
 		await answerOnPage(page, questions[0]!, true);
 		// The answer counts on the page, but the newer data is untouched.
-		await expect
-			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
-			.toMatch(/1 of \d+ answered/);
-		await expect.poll(() => stored(page, progressKey), { timeout: 10_000 }).toBe(newer);
+		await expect.poll(() => page.locator('practice-progress').textContent()).toMatch(/1 of \d+ answered/);
+		await expect.poll(() => stored(page, progressKey)).toBe(newer);
 		await context.close();
 	});
 
 	it('starts a fresh mock exam when the saved exam is corrupt', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/`);
 		await page.evaluate(() =>
 			localStorage.setItem(
@@ -221,19 +208,16 @@ describe('bad data in storage', () => {
 		await page.goto(`${server.url}practice/mock-exam/`);
 		await page.locator('[data-exam-setup]').waitFor({ state: 'visible' });
 		await expect
-			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('practice-notices .practice-notice').textContent())
 			.toMatch(/^The saved mock exam in progress has invalid content: /);
 		await page.getByLabel(/Number of questions/).fill('20');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
-		await expect
-			.poll(() => page.locator('.exam-question-title').textContent(), { timeout: 10_000 })
-			.toBe('Question 1 of 20');
-		expect(errors).toEqual([]);
+		await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 1 of 20');
 		await context.close();
 	});
 
 	it('keeps working for the visit when storage refuses writes', async () => {
-		const { page, errors, context } = await openPage(browser);
+		const { page, context } = await openPage();
 		// Reading works and every write of this site's keys fails, as with a full
 		// quota. (Starlight's own theme and sidebar scripts are left alone: they do
 		// not catch storage errors, and this test is about the practice code.)
@@ -247,13 +231,10 @@ describe('bad data in storage', () => {
 		});
 		await page.goto(`${server.url}practice/1.2/`);
 		await expect
-			.poll(() => page.locator('practice-notices .practice-notice').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('practice-notices .practice-notice').textContent())
 			.toContain('does not let the site save data');
 		await answerOnPage(page, questions[0]!, true);
-		await expect
-			.poll(() => page.locator('practice-progress').textContent(), { timeout: 10_000 })
-			.toMatch(/1 of \d+ answered, 1 right/);
-		expect(errors).toEqual([]);
+		await expect.poll(() => page.locator('practice-progress').textContent()).toMatch(/1 of \d+ answered, 1 right/);
 		await context.close();
 	});
 });

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileForPath } from '../../src/lib/link-check';
-import { buildManifest, diffManifest, type UrlManifest } from '../../src/lib/url-manifest';
+import { buildManifest, diffManifest, type UrlManifest } from '../support/url-manifest';
 import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
 import { projectRoot } from '../support/fixture-build';
 

@@ -1,11 +1,17 @@
 /**
- * Launches Debian's Chromium through playwright-core. No browser is downloaded:
- * the executable comes from the system (`apt-get install chromium`).
+ * Finds and launches Chromium through playwright-core. Nothing downloads a
+ * browser at install time. The first choice is a system Chromium (`CHROMIUM_PATH`,
+ * then the usual Linux paths: Debian's `apt-get install chromium` puts it at
+ * /usr/bin/chromium). Where none is installed, a Linux machine falls back to the
+ * Chromium build shipped inside the `@sparticuz/chromium` npm package (it unpacks
+ * to a temporary folder on first use), so `npm test` works with only Node and npm.
+ * On macOS or Windows set `CHROMIUM_PATH` to an installed Chrome, Chromium or Edge.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Linux paths where distributions install Chromium. */
+const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
 /** Flags for a quiet headless Chromium on a machine with no outside network. */
 export const chromiumFlags = [
@@ -18,16 +24,40 @@ export const chromiumFlags = [
 	'--no-first-run',
 ];
 
-export async function launchChromium(): Promise<Browser> {
-	if (!existsSync(chromiumPath)) {
+export interface ChromiumChoice {
+	executablePath: string;
+	/** Where it came from, for the test log. */
+	source: 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium';
+}
+
+/**
+ * The Chromium the tests use. `CHROMIUM_PATH` wins (and must exist);
+ * `PMLE_CHROMIUM=npm` forces the npm fallback, to test it on a machine that
+ * has a system Chromium.
+ */
+export async function findChromium(env = process.env): Promise<ChromiumChoice> {
+	if (env.CHROMIUM_PATH) {
+		if (!existsSync(env.CHROMIUM_PATH)) {
+			throw new Error(
+				`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there. Point it at a Chromium, Chrome or Edge executable.`
+			);
+		}
+		return { executablePath: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
+	}
+	const system = env.PMLE_CHROMIUM === 'npm' ? undefined : systemPaths.find((path) => existsSync(path));
+	if (system) return { executablePath: system, source: 'system' };
+	if (process.platform !== 'linux') {
 		throw new Error(
-			`Chromium not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` (as .ci/run does) or set CHROMIUM_PATH.`
+			`No Chromium found. On ${process.platform}, set CHROMIUM_PATH to an installed Chrome, Chromium or Edge executable.`
 		);
 	}
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: chromiumFlags,
-	});
+	const { default: packaged } = await import('@sparticuz/chromium');
+	return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
+}
+
+export async function launchChromium(): Promise<Browser> {
+	const { executablePath } = await findChromium();
+	return chromium.launch({ executablePath, args: chromiumFlags });
 }
 
 /**

@@ -17,8 +17,9 @@ const load = async <T>(path: string) => (await runnerImport<T>(join(root, path),
 const { assertUniqueIds, parseQuestionFile } =
 	await load<typeof import('../../src/lib/question-files')>('src/lib/question-files.ts');
 const { questionSchema } = await load<typeof import('../../src/schemas/question')>('src/schemas/question.ts');
-const { balanceLimits, balanceProblems, questionBalance, summarizeBalance } =
-	await load<typeof import('../../src/lib/practice/option-balance')>('src/lib/practice/option-balance.ts');
+const { balanceLimits, balanceProblems, questionBalance, summarizeBalance } = await load<
+	typeof import('../../src/lib/practice/option-balance')
+>('src/lib/practice/option-balance.ts');
 const dir = join(root, 'src/content/questions');
 const all = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).map((n) => join(dir, n));
 const focus = process.argv.slice(2).map((f) => resolve(f));
@@ -61,7 +62,13 @@ for (const file of files) {
 }
 console.log('');
 const sections = [...new Set(balances.map((b) => b.objective.split('.')[0]))].sort();
-for (const s of sections) console.log(line(`Section ${s}`, balances.filter((b) => b.objective.startsWith(`${s}.`))));
+for (const s of sections)
+	console.log(
+		line(
+			`Section ${s}`,
+			balances.filter((b) => b.objective.startsWith(`${s}.`))
+		)
+	);
 console.log(line('Bank', balances));
 const problems = [
 	...balanceProblems('Bank', balances),

@@ -62,7 +62,7 @@ describe('findBrokenLinks', () => {
 });
 
 describe('URL manifest', async () => {
-	const { buildManifest, diffManifest, linkableFragments } = await import('../../src/lib/url-manifest');
+	const { buildManifest, diffManifest, linkableFragments } = await import('../support/url-manifest');
 	const pages = new Map([
 		['index.html', '<h1 id="_top">Home</h1><h2 id="a">A</h2>'],
 		['p/index.html', '<h2 id="b">B</h2><article id="q-1">Q</article><div id="not-a-heading"></div>'],

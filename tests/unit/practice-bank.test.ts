@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sectionIdOf } from '../../src/lib/ids';
 import { questionSchema, type Question } from '../../src/schemas/question';
 import { sections } from '../../src/lib/registry';
 import {
 	buildPracticeBank,
 	groupByObjective,
 	renderInlineFragment,
-	sectionIdOf,
 	sortQuestions,
 	toPracticeQuestion,
 } from '../../src/lib/practice/bank';

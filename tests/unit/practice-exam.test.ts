@@ -28,7 +28,6 @@ import {
 	summarize,
 	tick,
 	toggleMarked,
-	toggleSelection,
 } from '../../src/lib/practice/exam';
 import { decodeDocument, encodeDocument } from '../../src/lib/practice/storage';
 import type { ScorableQuestion } from '../../src/lib/practice/scoring';
@@ -261,12 +260,6 @@ describe('exam state', () => {
 		const state = newExam();
 		expect(state.current).toBe(0);
 		expect(summarize(navigatorEntries(state, selectCount))).toEqual({ answered: 0, unanswered: 3, marked: 0 });
-	});
-
-	it('replaces radio answers and toggles checkbox answers', () => {
-		expect(toggleSelection([1], 2, false)).toEqual([2]);
-		expect(toggleSelection([3], 1, true)).toEqual([1, 3]);
-		expect(toggleSelection([1, 3], 3, true)).toEqual([1]);
 	});
 
 	it('records answers and marks, and summarizes them for the navigator', () => {

@@ -4,6 +4,7 @@
  * with rendered HTML, registry titles and weights, and study-page links.
  */
 import type { Question } from '../../schemas/question';
+import { sectionIdOf } from '../ids';
 import type { StudyPageInfo } from '../coverage';
 import { objectiveCoverage } from '../coverage';
 import { renderInlineMarkdown } from '../inline-markdown';
@@ -28,11 +29,6 @@ export function renderInlineFragment(markdown: string): string {
 	return renderInlineMarkdown(markdown)
 		.replace(/^<p>|<\/p>$/g, '')
 		.replaceAll('</p><p>', '<br><br>');
-}
-
-/** Section id of a question, from its objective id (`1.2` → `1`). */
-export function sectionIdOf(objectiveId: string): string {
-	return objectiveId.split('.')[0]!;
 }
 
 export interface ObjectiveGroup<T> {

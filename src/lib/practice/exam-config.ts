@@ -3,6 +3,7 @@
  * (`mockExamFormat`); functions take the format as a parameter so tests can vary
  * it. The page address may override both for short drills and automated tests.
  */
+import { examFormat } from '../../data/exam';
 
 export interface ExamFormat {
 	/** Questions in the real exam, such as 50. */
@@ -26,11 +27,17 @@ export interface UrlExamOptions {
 }
 
 /**
- * The mock exam's default format: the real exam has 50–60 questions in 2 hours
- * (src/data/exam.ts); a 50-question form in 120 minutes sets the pace of 2.4
- * minutes per question, and the form offers 20–60 questions at that pace.
+ * The mock exam's default format, from the real exam's (src/data/exam.ts: 50–60
+ * questions in 120 minutes): the shortest real form in the full time sets the
+ * pace (2.4 minutes per question), and the form offers 20 questions up to the
+ * longest real form at that pace.
  */
-export const mockExamFormat: ExamFormat = { questions: 50, minutes: 120, minQuestions: 20, maxQuestions: 60 };
+export const mockExamFormat: ExamFormat = {
+	questions: examFormat.minQuestions,
+	minutes: examFormat.minutes,
+	minQuestions: 20,
+	maxQuestions: examFormat.maxQuestions,
+};
 
 /** Bounds for values accepted from the URL (wider than the form, for drills and tests). */
 export const urlBounds = {

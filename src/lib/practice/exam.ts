@@ -84,14 +84,6 @@ export function startExam(exam: NewExam): ExamState {
 	};
 }
 
-/** The selection after clicking an option: radio buttons replace, checkboxes toggle. */
-export function toggleSelection(selected: readonly number[], optionIndex: number, multiple: boolean): number[] {
-	if (!multiple) return [optionIndex];
-	return selected.includes(optionIndex)
-		? selected.filter((i) => i !== optionIndex)
-		: [...selected, optionIndex].sort((a, b) => a - b);
-}
-
 export function setAnswer(state: ExamState, questionId: string, selected: readonly number[]): ExamState {
 	if (!state.questionIds.includes(questionId)) return state;
 	const answers = { ...state.answers };

@@ -4,6 +4,7 @@
  * are keyed by their stable id; answers are authoring indexes of options.
  */
 import { z } from './zod';
+import { kebabCase } from '../ids';
 import type { DocumentCodec } from './storage';
 
 export const progressFormat = 'pmle-practice-progress';
@@ -12,9 +13,7 @@ export const progressVersion = 1;
 export const maxExamHistory = 50;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-export const questionIdSchema = z
-	.string()
-	.check(z.maxLength(200), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a question id'));
+export const questionIdSchema = z.string().check(z.maxLength(200), z.regex(kebabCase, 'not a question id'));
 /** Authoring indexes of the chosen options. */
 export const selectionSchema = z.array(z.int().check(z.minimum(0), z.maximum(25))).check(z.maxLength(26));
 

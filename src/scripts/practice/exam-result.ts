@@ -27,7 +27,8 @@ const scoreText = (line: ScoreLine) => `${line.correct} of ${line.total} (${line
 function table(caption: string, headers: string[], rows: (string | Node)[][]): HTMLElement {
 	return h(
 		'div',
-		{ class: 'practice-table-wrap' },
+		// The same focusable, named scroll region as every other wide table (TableScroll.astro).
+		{ class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
 		h(
 			'table',
 			{ class: 'practice-table' },

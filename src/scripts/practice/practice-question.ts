@@ -4,6 +4,7 @@
  * pages need no extra payload; without JavaScript the card stays as built.
  */
 import type { PracticeQuestion } from '../../lib/practice/types';
+import { sectionIdOf } from '../../lib/ids';
 import { part } from './dom';
 import { PracticeInteraction } from './practice-interaction';
 
@@ -13,7 +14,7 @@ export function readQuestionCard(article: HTMLElement): PracticeQuestion {
 	const whys = [...article.querySelectorAll<HTMLElement>('.question-whys .question-why')];
 	return {
 		id: article.id,
-		section: (article.dataset.objective ?? '').split('.')[0] ?? '',
+		section: sectionIdOf(article.dataset.objective ?? ''),
 		objective: article.dataset.objective ?? '',
 		consideration: article.dataset.consideration ?? '',
 		select: Number(article.dataset.select ?? '1'),

@@ -3,7 +3,7 @@
  * public page and every heading (and question) fragment people may have linked
  * to; a later build must still serve them all, directly or through a redirect.
  */
-import { extractIds, pathForFile } from './link-check';
+import { extractIds, pathForFile } from '../../src/lib/link-check';
 
 export type UrlManifest = Record<string, string[]>;
 
