@@ -967,6 +967,27 @@ const data = [
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/logging/docs/audit',
 	},
+	{
+		id: 'security-command-center',
+		name: 'Security Command Center',
+		aliases: ['SCC', 'AI Protection', 'security findings'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/security-command-center/docs/security-command-center-overview',
+	},
+	{
+		id: 'what-if-tool',
+		name: 'What-If Tool',
+		aliases: ['WIT', 'PAIR What-If Tool', 'counterfactual exploration'],
+		category: 'open-source',
+		docs: 'https://pair-code.github.io/what-if-tool/',
+	},
+	{
+		id: 'fairness-indicators',
+		name: 'Fairness Indicators',
+		aliases: ['TensorFlow Model Analysis', 'TFMA', 'fairness metrics'],
+		category: 'open-source',
+		docs: 'https://tensorflow.github.io/fairness-indicators',
+	},
 ] satisfies z.input<typeof productSchema>[];
 
 /** The product registry, validated (duplicate IDs are rejected). */
