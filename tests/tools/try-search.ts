@@ -34,6 +34,8 @@ for (const c of cases) {
 	const wanted = c.objectives.map(objectiveFilterLabel);
 	const hit = top.some((page) => (page.filters.objective ?? []).some((o) => wanted.includes(o)));
 	if (hit) hits++;
-	console.log(`${hit ? 'ok  ' : 'MISS'} "${c.query}" (wants ${c.objectives.join(' or ')}): ${top.map((p) => p.url).join(', ')}`);
+	console.log(
+		`${hit ? 'ok  ' : 'MISS'} "${c.query}" (wants ${c.objectives.join(' or ')}): ${top.map((p) => p.url).join(', ')}`
+	);
 }
 console.log(`\n${hits}/${cases.length} with a good answer in the top 3.`);
