@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-headings';
+import { remarkModelIds } from './src/plugins/remark-model-ids';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
 import { sections } from './src/lib/registry';
@@ -53,7 +54,7 @@ export default defineConfig({
 		// processor's built-in GFM is switched off so that this is the one plugin doing it.
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm, remarkConsiderationHeadings],
+			remarkPlugins: [remarkGfm, remarkConsiderationHeadings, remarkModelIds],
 			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeScrollableTables],
 		}),
 	},
@@ -88,6 +89,7 @@ export default defineConfig({
 						{ label: 'Practice questions', link: '/practice/' },
 						{ label: 'Mock exam', link: '/practice/mock-exam/' },
 						{ label: 'Review my mistakes', link: '/practice/review/' },
+						{ label: 'How practice works', link: '/how-practice-works/' },
 					],
 				},
 				{

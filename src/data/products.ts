@@ -926,6 +926,68 @@ const data = [
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/trace/docs/overview',
 	},
+	{
+		id: 'cloud-deploy',
+		name: 'Cloud Deploy',
+		aliases: ['Google Cloud Deploy', 'delivery pipeline', 'release promotion', 'requireApproval', 'custom targets'],
+		category: 'devops',
+		docs: 'https://docs.cloud.google.com/deploy/docs/overview',
+	},
+	{
+		id: 'artifact-analysis',
+		name: 'Artifact Analysis',
+		aliases: ['Container Analysis', 'vulnerability scanning', 'Container Scanning API', 'on-push scanning'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/artifact-analysis/docs/get-started-scanning',
+	},
+	{
+		id: 'workload-identity-federation',
+		name: 'Workload Identity Federation',
+		aliases: ['WIF', 'workload identity pool', 'OIDC federation', 'keyless authentication'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines',
+	},
+	{
+		id: 'github-actions',
+		name: 'GitHub Actions',
+		aliases: ['GitHub workflows', 'google-github-actions/auth', 'external CI'],
+		category: 'devops',
+		docs: 'https://docs.github.com/en/actions',
+	},
+	{
+		id: 'cloud-audit-logs',
+		name: 'Cloud Audit Logs',
+		aliases: [
+			'audit logs',
+			'Admin Activity audit logs',
+			'Data Access audit logs',
+			'System Event audit logs',
+			'Policy Denied audit logs',
+		],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/logging/docs/audit',
+	},
+	{
+		id: 'security-command-center',
+		name: 'Security Command Center',
+		aliases: ['SCC', 'AI Protection', 'security findings'],
+		category: 'security',
+		docs: 'https://docs.cloud.google.com/security-command-center/docs/security-command-center-overview',
+	},
+	{
+		id: 'what-if-tool',
+		name: 'What-If Tool',
+		aliases: ['WIT', 'PAIR What-If Tool', 'counterfactual exploration'],
+		category: 'open-source',
+		docs: 'https://pair-code.github.io/what-if-tool/',
+	},
+	{
+		id: 'fairness-indicators',
+		name: 'Fairness Indicators',
+		aliases: ['TensorFlow Model Analysis', 'TFMA', 'fairness metrics'],
+		category: 'open-source',
+		docs: 'https://tensorflow.github.io/fairness-indicators',
+	},
 ] satisfies z.input<typeof productSchema>[];
 
 /** The product registry, validated (duplicate IDs are rejected). */

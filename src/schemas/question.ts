@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 import { considerationRef, objectiveRef, sourceSchema } from './shared';
 import { kebabCase, objectiveIdOf } from '../lib/ids';
+import { modelIdProblems } from '../lib/model-ids';
+import { models } from '../data/models';
 
 export const optionSchema = z.object({
 	/** The option as shown to the candidate. */
@@ -84,6 +86,17 @@ export const questionSchema = z
 				message: `Question "${q.id}" has two options with the same text.`,
 			});
 		}
+		// Model IDs in the scenario and options must be current: candidates copy them.
+		const today = new Date();
+		for (const problem of modelIdProblems(q.stem, models, today))
+			ctx.addIssue({ code: 'custom', path: ['stem'], message: `Question "${q.id}": the stem's ${problem}` });
+		for (const [index, option] of q.options.entries())
+			for (const problem of modelIdProblems(option.text, models, today))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['options', index, 'text'],
+					message: `Question "${q.id}": option ${index + 1}'s ${problem}`,
+				});
 	});
 
 export type Question = z.infer<typeof questionSchema>;

@@ -120,9 +120,37 @@ export const productSchema = z.object({
 	status: z.string().optional(),
 });
 
+const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD.' });
+
+export const modelSchema = z
+	.object({
+		/** The model ID exactly as code passes it, such as `gemini-3.8-flash`. */
+		id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'a model ID is lower case, such as "gemini-3.8-flash"'),
+		/** Model family, for grouping. */
+		family: z.enum(['gemini', 'imagen', 'veo', 'embedding', 'partner', 'open']),
+		/** Launch stage on the lifecycle page. */
+		status: z.enum(['preview', 'ga', 'deprecated', 'retired']),
+		/** Release date (YYYY-MM-DD), when the lifecycle page gives one. */
+		released: isoDate.optional(),
+		/** Google's "retirement on or after" date: the earliest the model may go away. */
+		earliestRetirement: isoDate.optional(),
+		/** The day the model was shut down; required when `status` is `retired`. */
+		retired: isoDate.optional(),
+		/** The current model to use instead of a deprecated or retired one. */
+		replacement: z.string().optional(),
+		/** Limits that matter in samples (regions, tuning support). */
+		note: z.string().optional(),
+		/** Official lifecycle page the dates come from. */
+		source: z.url({ protocol: /^https$/ }),
+	})
+	.refine((m) => m.status !== 'retired' || (m.retired && m.replacement), {
+		error: 'A retired model needs its `retired` date and a `replacement`.',
+	});
+
 export type Consideration = z.infer<typeof considerationSchema>;
 export type SubObjective = z.infer<typeof subObjectiveSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type SummaryBlueprint = z.infer<typeof summaryBlueprintSchema>;
 export type Product = z.infer<typeof productSchema>;
+export type Model = z.infer<typeof modelSchema>;

@@ -66,13 +66,18 @@ describe('the build fails loudly on bad input', () => {
 		expect(result.output).toContain('sources.0.url: Source URL "not a url" is not a valid absolute https:// URL');
 	});
 
-	it('a bad question file: names the file and the question', async () => {
+	it('a bad question file: names the file, the question and each problem, including a retired model ID', async () => {
 		const result = await build({
-			'src/content/questions/zz-fixture.yaml': question('').replace('correct: true', 'correct: false'),
+			'src/content/questions/zz-fixture.yaml': question('')
+				.replace('correct: true', 'correct: false')
+				.replace('Option B', 'Tune gemini-2.5-flash'),
 		});
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('src/content/questions/zz-fixture.yaml');
 		expect(result.output).toContain('Question "fixture-question" has no correct option');
+		expect(result.output).toContain(
+			`Question "fixture-question": option 2's model ID "gemini-2.5-flash" was retired on 2026-10-20`
+		);
 	});
 });
 

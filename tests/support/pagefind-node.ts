@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchRanking } from '../../src/data/search-ranking';
+import { searchRanking } from '../../src/data/search-ranking.ts';
 
 export interface PagefindResultData {
 	url: string;
