@@ -14,8 +14,16 @@ export interface BrokenLink {
 	reason: string;
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (m) => entities[m] ?? m);
+const entities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+/** Decodes the character references an attribute value may hold: named, decimal (`&#38;`) and hex (`&#x26;`). */
+export function decodeAttribute(value: string): string {
+	return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (m, hex?: string, dec?: string, name?: string) => {
+		if (hex) return String.fromCodePoint(parseInt(hex, 16));
+		if (dec) return String.fromCodePoint(parseInt(dec, 10));
+		return entities[name!.toLowerCase()] ?? m;
+	});
+}
+const decode = decodeAttribute;
 
 /** The href of every `<a>` element, plus meta-refresh redirect targets. */
 export function extractLinks(html: string): string[] {

@@ -85,3 +85,14 @@ describe('URL manifest', async () => {
 		});
 	});
 });
+
+describe('attribute decoding', () => {
+	it('decodes named, decimal and hex character references in hrefs', async () => {
+		const { decodeAttribute, extractLinks } = await import('../../src/lib/link-check');
+		expect(decodeAttribute('/a/?x=1&#x26;y=2&#38;z=3&amp;w=4')).toBe('/a/?x=1&y=2&z=3&w=4');
+		expect(decodeAttribute('&unknown; &lt;')).toBe('&unknown; <');
+		expect(extractLinks('<a href="/practice/mock-exam/?questions=10&#x26;minutes=15">x</a>')).toEqual([
+			'/practice/mock-exam/?questions=10&minutes=15',
+		]);
+	});
+});
