@@ -49,6 +49,21 @@ describe('a first visit', () => {
 		await expect(page.locator('h1').textContent()).resolves.toMatch(/BigQuery ML/);
 	});
 
+	it('lists results without the alias metadata that makes former names findable', async () => {
+		const { dialog, input } = await openSearch(page);
+		await input.fill('feature store');
+		const results = dialog.locator('.pagefind-ui__result');
+		await results.first().waitFor({ timeout: 15_000 });
+		// The aliases are in the result data (a search for a former name relies on them) …
+		await expect.poll(() => dialog.locator("[data-pagefind-ui-meta='aliases']").count()).toBeGreaterThan(0);
+		// … but a reader sees none of them, and each result stays compact.
+		const shown = await dialog.locator('.pagefind-ui__results').innerText();
+		expect(shown).not.toMatch(/Aliases:/);
+		const heights = await results.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+		expect(Math.max(...heights), 'tallest result (px)').toBeLessThan(400);
+		await page.keyboard.press('Escape');
+	});
+
 	it('shows the section, objective and product filters in the search dialog', async () => {
 		const { dialog, input } = await openSearch(page);
 		await input.fill('model');
