@@ -51,8 +51,13 @@ describe('permalinks', () => {
 		await expect(page.locator('#feature-engineering-and-selection-in-bigquery-ml').isVisible()).resolves.toBe(true);
 	});
 
-	it('/o/4.2/ lands on the section overview while no study page exists', async () => {
+	it('/o/4.2/ lands on the 4.2 study page, and /o/4.2.3/ on its hardware heading', async () => {
+		// (Where an objective has no study page yet, its permalink falls back to the section
+		// overview; tests/unit/lib.test.ts covers that rule now that every objective has a page.)
 		await page.goto(`${server.url}o/4.2/`);
-		await page.waitForURL(/\/section-4\/#objective-4-2$/);
+		await page.waitForURL(/\/section-4\/scaling-online-serving\/$/);
+		await page.goto(`${server.url}o/4.2.3/`);
+		await page.waitForURL(/\/section-4\/scaling-online-serving\/#serving-hardware$/);
+		await expect(page.locator('#serving-hardware').isVisible()).resolves.toBe(true);
 	});
 });
