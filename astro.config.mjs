@@ -65,11 +65,11 @@ export default defineConfig({
 				'A free, open-source study guide for the Google Cloud Professional Machine Learning Engineer exam, organized by exam objective.',
 			lastUpdated: false,
 			pagefind: { ranking: searchRanking },
-			// Code lines wrap instead of scrolling sideways (continuation lines start at the
-			// left edge: a hanging indent leaves no room for deeply nested lines at 320 px):
-			// readable on a phone, and no scroll region that only a script could make
-			// keyboard-focusable after load.
-			expressiveCode: { defaultProps: { wrap: true, preserveIndent: false } },
+			// Code lines wrap instead of scrolling sideways, continuing at their own
+			// indentation (a small hanging indent on phones, src/styles/custom.css):
+			// readable everywhere, and no scroll region that only a script could make
+			// keyboard-focusable after load. tests/browser/layout.test.ts checks 320 px.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
