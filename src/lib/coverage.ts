@@ -5,6 +5,7 @@
  */
 import { considerationAnchor } from './anchors';
 import { entryPath } from './urls';
+import type { Section } from '../schemas/registry';
 
 export interface StudyPageInfo {
 	/** Docs collection id, such as `section-1/bigquery-ml`. */
@@ -48,4 +49,21 @@ export function considerationCoverage(pages: readonly StudyPageInfo[]): Map<stri
 		}
 	}
 	return map;
+}
+
+/** Number of considerations in a section, over all its sub-objectives. */
+export function considerationCount(section: Pick<Section, 'subObjectives'>): number {
+	return section.subObjectives.reduce((n, o) => n + o.considerations.length, 0);
+}
+
+/**
+ * The sub-objectives of a section that have no study page yet. Their section
+ * overview stands in for them (search filters, permalinks) until a page exists.
+ */
+export function unwrittenObjectives(
+	section: Pick<Section, 'subObjectives'>,
+	pages: readonly StudyPageInfo[]
+): string[] {
+	const written = objectiveCoverage(pages);
+	return section.subObjectives.map((o) => o.id).filter((id) => !written.has(id));
 }

@@ -197,3 +197,23 @@ describe('rehype base links', async () => {
 		expect(hrefs(t)[0]).toBe('/section-1/automl/#x');
 	});
 });
+
+describe('section coverage helpers', async () => {
+	const { considerationCount, unwrittenObjectives } = await import('../../src/lib/coverage');
+	const { getSection } = await import('../../src/lib/registry');
+	const page = (id: string, objectives: string[]) => ({ id, title: id, objectives, considerations: [] });
+
+	it('counts the considerations of a section', () => {
+		expect(considerationCount(getSection('1')!)).toBe(11);
+		expect(considerationCount({ subObjectives: [] })).toBe(0);
+	});
+
+	it('lists the sub-objectives of a section that have no study page', () => {
+		const section = getSection('3')!;
+		expect(unwrittenObjectives(section, [])).toEqual(['3.1', '3.2', '3.3']);
+		expect(unwrittenObjectives(section, [page('section-3/a', ['3.1']), page('section-1/b', ['1.1'])])).toEqual([
+			'3.2',
+			'3.3',
+		]);
+	});
+});

@@ -5,6 +5,7 @@ import { sections } from '../../src/lib/registry';
 import {
 	buildPracticeBank,
 	groupByObjective,
+	questionIdsByObjective,
 	renderInlineFragment,
 	sortQuestions,
 	toPracticeQuestion,
@@ -65,6 +66,10 @@ describe('question bank', () => {
 			['1.3', '1', ['b-q']],
 		]);
 		expect(sectionIdOf('4.2')).toBe('4');
+		expect([...questionIdsByObjective(questions)]).toEqual([
+			['1.1', ['c-q', 'a-q', 'd-q']],
+			['1.3', ['b-q']],
+		]);
 	});
 
 	it('turns a question into client data with escaped HTML and a deep link under the base path', () => {

@@ -52,6 +52,13 @@ export function groupByObjective<T extends Pick<Question, 'objective' | 'conside
 		.filter((group) => group.questions.length > 0);
 }
 
+/** Question IDs per objective, in blueprint order: what the hub's progress cells count. */
+export function questionIdsByObjective(
+	questions: readonly Pick<Question, 'objective' | 'consideration' | 'id'>[]
+): Map<string, string[]> {
+	return new Map(groupByObjective(questions).map((group) => [group.objectiveId, group.questions.map((q) => q.id)]));
+}
+
 /** The client-side form of one question; `href` is its permanent deep link. */
 export function toPracticeQuestion(question: Question, base: string): PracticeQuestion {
 	return {
