@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
-import { considerationIds, objectiveIds, sections } from '../../src/lib/registry';
+import { blueprint2026, considerationIds, objectiveIds, sections } from '../../src/lib/registry';
 import { considerationAnchor } from '../../src/lib/anchors';
 
 let pages: string[] = [];
@@ -116,12 +116,16 @@ describe('generated pages', () => {
 		}
 	});
 
-	it('the home page shows the six sections with weights and objective counts', async () => {
-		const html = await readDist('index.html');
+	it('the home page shows the six sections with both guides\' weights and objective counts', async () => {
+		const html = (await readDist('index.html')).replace(/\s+/g, ' ');
 		for (const section of sections) {
+			const weight2026 = blueprint2026.sections.find((s) => s.id === section.id)!.weight;
 			expect(html).toContain(`href="/${section.slug}/"`);
-			expect(html).toContain(`About ${section.weight}% of the exam · ${section.subObjectives.length} sub-objectives`);
+			expect(html).toContain(
+				`${weight2026}% of the June 2026 exam (${section.weight}% in October 2024) · ${section.subObjectives.length} sub-objectives`
+			);
 		}
+		expect(html).toContain('href="/practice/mock-exam/"');
 	});
 
 	it('the versions page renders the 2026 mapping, flagged unofficial, and the rename table', async () => {
