@@ -116,7 +116,7 @@ describe('generated pages', () => {
 		}
 	});
 
-	it('the home page shows the six sections with both guides\' weights and objective counts', async () => {
+	it("the home page shows the six sections with both guides' weights and objective counts", async () => {
 		const html = (await readDist('index.html')).replace(/\s+/g, ' ');
 		for (const section of sections) {
 			const weight2026 = blueprint2026.sections.find((s) => s.id === section.id)!.weight;
