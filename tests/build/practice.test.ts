@@ -11,7 +11,8 @@ import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { projectRoot } from '../support/fixture-build';
 import { parseQuestionFile, type RawQuestion } from '../../src/lib/question-files';
-import { objectiveIds, sections } from '../../src/lib/registry';
+import { getConsideration, objectiveIds, sections } from '../../src/lib/registry';
+import { escapeHtml } from '../../src/lib/inline-markdown';
 import type { PracticeBank } from '../../src/lib/practice/types';
 
 let pages: string[] = [];
@@ -69,6 +70,14 @@ describe('practice pages', () => {
 				expect(article).toContain('<details class="question-answer"><summary>Show answer and explanations</summary>');
 				expect(article.match(/class="question-why"/g)).toHaveLength(options.length);
 				expect(article).toMatch(/<p class="question-sources">Sources: <a href="https:\/\//);
+				// The consideration names what the question is about, so it is shown only with the answer.
+				const [beforeAnswer, answer] = article.split('<details class="question-answer">') as [string, string];
+				const shownBefore = beforeAnswer.slice(beforeAnswer.indexOf('>') + 1).replace(/<[^>]+>/g, ' ');
+				expect(shownBefore, `${q.id}: no consideration before the answer`).not.toMatch(/Consideration/);
+				const label = escapeHtml(getConsideration(String(q.data.consideration))!.label);
+				expect(answer).toContain(
+					`<p class="question-tests">Tests consideration ${String(q.data.consideration)}: ${label}`
+				);
 			}
 		}
 	});

@@ -4,6 +4,7 @@ import { questionSchema, type Question } from '../../src/schemas/question';
 import { sections } from '../../src/lib/registry';
 import {
 	buildPracticeBank,
+	explanationHtml,
 	groupByObjective,
 	questionIdsByObjective,
 	renderInlineFragment,
@@ -70,6 +71,13 @@ describe('question bank', () => {
 			['1.1', ['c-q', 'a-q', 'd-q']],
 			['1.3', ['b-q']],
 		]);
+	});
+
+	it('names the tested consideration only in the explanation, after the answer', () => {
+		const html = explanationHtml({ explanation: 'Because `x` fits.', consideration: '1.1.1' });
+		expect(html).toMatch(
+			/^<p>Because <code>x<\/code> fits\.<\/p><p class="question-tests">Tests consideration 1\.1\.1: .+\.<\/p>$/
+		);
 	});
 
 	it('turns a question into client data with escaped HTML and a deep link under the base path', () => {

@@ -7,8 +7,8 @@ import type { Question } from '../../schemas/question';
 import { sectionIdOf } from '../ids';
 import type { StudyPageInfo } from '../coverage';
 import { objectiveCoverage } from '../coverage';
-import { renderInlineMarkdown } from '../inline-markdown';
-import { sections, subObjectives } from '../registry';
+import { escapeHtml, renderInlineMarkdown } from '../inline-markdown';
+import { getConsideration, sections, subObjectives } from '../registry';
 import { withBase } from '../urls';
 import { objectivePracticePath, sectionPracticePath } from './paths';
 import type { PracticeBank, PracticeQuestion } from './types';
@@ -59,6 +59,17 @@ export function questionIdsByObjective(
 	return new Map(groupByObjective(questions).map((group) => [group.objectiveId, group.questions.map((q) => q.id)]));
 }
 
+/**
+ * A question's explanation as HTML, closing with the consideration it tests.
+ * The consideration is named only here, with the answer: shown before, its label
+ * ("Choosing the BigQuery ML model type") would hint at what the question wants.
+ */
+export function explanationHtml(question: Pick<Question, 'explanation' | 'consideration'>): string {
+	const label = getConsideration(question.consideration)?.label;
+	const tests = `Tests consideration ${question.consideration}${label ? `: ${escapeHtml(label)}` : ''}.`;
+	return `${renderInlineMarkdown(question.explanation)}<p class="question-tests">${tests}</p>`;
+}
+
 /** The client-side form of one question; `href` is its permanent deep link. */
 export function toPracticeQuestion(question: Question, base: string): PracticeQuestion {
 	return {
@@ -74,7 +85,7 @@ export function toPracticeQuestion(question: Question, base: string): PracticeQu
 			correct: option.correct,
 			whyHtml: renderInlineFragment(option.why),
 		})),
-		explanationHtml: renderInlineMarkdown(question.explanation),
+		explanationHtml: explanationHtml(question),
 		sources: question.sources.map((s) => ({ title: s.title, url: s.url })),
 		href: `${withBase(objectivePracticePath(question.objective), base)}#${question.id}`,
 	};
