@@ -81,9 +81,11 @@ describe('mock exam', () => {
 		await answer(page, wrongAnswer(asked[1]!));
 		await page.getByRole('button', { name: 'Next →' }).click();
 		asked.push(await currentQuestion(page));
-		const mark = page.getByRole('button', { name: 'Mark for review' });
+		const mark = page.getByRole('button', { name: 'Mark for review', exact: true });
 		await mark.click();
 		await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+		// The pressed state is carried by aria-pressed; the name stays the same.
+		await expect(mark.count()).resolves.toBe(1);
 		await page.getByRole('button', { name: 'Question 4: not answered' }).click();
 		await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 4 of 5');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('exam-question-title');

@@ -28,6 +28,19 @@ describe('practice mode', () => {
 
 		const right = card(page, first.id);
 		await expect.poll(() => right.locator('.question-options').isVisible()).toBe(false);
+		// What a screen reader hears: a plain heading, "A. …" options, no consideration hint yet.
+		const heading = await right.getByRole('heading').first().textContent();
+		await expect(right.getByRole('heading', { name: heading!.trim(), exact: true }).count()).resolves.toBe(1);
+		expect(heading!.trim()).toMatch(/^Question \d+$/);
+		await expect
+			.poll(() =>
+				right
+					.getByRole('radio')
+					.first()
+					.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent)
+			)
+			.toMatch(/^[A-D]\. \S/);
+		await expect.poll(() => right.locator('.question-tests:visible').count()).toBe(0);
 		await choose(page, `[id="${first.id}"]`, correctIndexes(first));
 		await right.getByRole('button', { name: 'Check answer' }).click();
 		const verdict = right.locator('.question-result');
@@ -38,6 +51,9 @@ describe('practice mode', () => {
 			right.locator('[data-outcome="chosen-correct"] .question-outcome-label').textContent()
 		).resolves.toContain('Your choice: correct');
 		await expect.poll(() => right.locator('.question-explanation-block').isVisible()).toBe(true);
+		await expect
+			.poll(() => right.locator('.question-tests:visible').textContent())
+			.toMatch(/^Tests consideration 1\.1\.\d: /);
 		await expect(
 			right.locator('.question-explanation-block .question-sources a').first().getAttribute('href')
 		).resolves.toBe(first.sources[0]!.url);

@@ -60,6 +60,8 @@ export class QuestionForm {
 				'label',
 				{ for: id },
 				letter,
+				// A space, so a screen reader reads "A. Call …", not "A.Call …".
+				' ',
 				withBuildHtml('span', { class: 'question-choice-text' }, option.html)
 			);
 			const outcome = h('div', { class: 'question-outcome', id: `${id}-outcome`, hidden: true });
