@@ -54,6 +54,11 @@ describe('a first visit', () => {
 		await input.fill('feature store');
 		const results = dialog.locator('.pagefind-ui__result');
 		await results.first().waitFor({ timeout: 15_000 });
+		// Screen readers hear the count once it settles, from a live region that persists.
+		await expect
+			.poll(() => page.locator('[data-search-announcer]').textContent())
+			.toMatch(/^\d+ results? for feature store$/);
+		await expect(page.locator('[data-search-announcer]').getAttribute('role')).resolves.toBe('status');
 		// The aliases are in the result data (a search for a former name relies on them) …
 		await expect.poll(() => dialog.locator("[data-pagefind-ui-meta='aliases']").count()).toBeGreaterThan(0);
 		// … but a reader sees none of them: no text, no box, no empty tag list.
