@@ -54,6 +54,13 @@ describe('mock exam', () => {
 			.toBe(count < 50 ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit);
 		await size.fill('20');
 		await expect.poll(() => page.locator('[data-exam-duration]').textContent()).toBe('Time limit: 48 minutes.');
+		// Extra time for approved testing accommodations lengthens the limit.
+		const extra = page.getByLabel(/Extra time/);
+		await extra.selectOption('50');
+		await expect
+			.poll(() => page.locator('[data-exam-duration]').textContent())
+			.toBe('Time limit: 1 hour 12 minutes, with 50% extra time.');
+		await extra.selectOption('0');
 		await size.fill('70');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		await expect

@@ -13,7 +13,10 @@ import {
 import {
 	durationForQuestions,
 	parseQuestionCount,
+	describeExtraTime,
 	examDuration,
+	extraTimeChoices,
+	parseExtraTime,
 	mockExamFormat,
 	readExamUrlOptions,
 } from '../../src/lib/practice/exam-config';
@@ -193,6 +196,15 @@ describe('exam size and time limit', () => {
 		expect(parseQuestionCount('33.5', 20, 60)).toBeUndefined();
 		expect(parseQuestionCount('', 20, 60)).toBeUndefined();
 		expect(parseQuestionCount('5', 1, 60)).toBe(5);
+	});
+
+	it('adds the extra time chosen for testing accommodations', () => {
+		expect(examDuration(20, {}, mockExamFormat, 50)).toBe(72 * 60_000);
+		expect(examDuration(50, {}, mockExamFormat, 100)).toBe(240 * 60_000);
+		expect(examDuration(5, { durationMs: 60_000 }, mockExamFormat, 25)).toBe(75_000);
+		expect(parseExtraTime('50')).toBe(50);
+		expect(parseExtraTime('30')).toBe(0);
+		expect(extraTimeChoices.map(describeExtraTime)).toEqual(['None', '+25%', '+50%', 'Double time (+100%)']);
 	});
 
 	it('has no URL options by default', () => {

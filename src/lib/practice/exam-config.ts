@@ -102,7 +102,26 @@ export function readExamUrlOptions(search: string): UrlExamOptions {
 export function examDuration(
 	questions: number,
 	options: Pick<UrlExamOptions, 'durationMs'>,
-	format: ExamFormat
+	format: ExamFormat,
+	extraTimePercent: ExtraTimePercent = 0
 ): number {
-	return options.durationMs ?? durationForQuestions(questions, format);
+	const base = options.durationMs ?? durationForQuestions(questions, format);
+	return Math.round(base * (1 + extraTimePercent / 100));
+}
+
+/**
+ * Extra time the setup form offers, in percent of the limit: candidates with
+ * approved testing accommodations practise at the pace they will sit.
+ */
+export const extraTimeChoices = [0, 25, 50, 100] as const;
+export type ExtraTimePercent = (typeof extraTimeChoices)[number];
+
+/** The extra-time choice of a form value, or none for anything else. */
+export function parseExtraTime(value: string): ExtraTimePercent {
+	return extraTimeChoices.find((choice) => String(choice) === value.trim()) ?? 0;
+}
+
+/** How a choice reads in the form. */
+export function describeExtraTime(percent: ExtraTimePercent): string {
+	return percent === 0 ? 'None' : percent === 100 ? 'Double time (+100%)' : `+${percent}%`;
 }

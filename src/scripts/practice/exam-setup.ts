@@ -3,7 +3,14 @@
  * form or the page address), the resulting time limit, and the history of
  * past exams.
  */
-import { examDuration, parseQuestionCount, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
+import {
+	examDuration,
+	parseExtraTime,
+	parseQuestionCount,
+	type ExamFormat,
+	type ExtraTimePercent,
+	type UrlExamOptions,
+} from '../../lib/practice/exam-config';
 import type { ExamRecord } from '../../lib/practice/progress';
 import { percentOf } from '../../lib/practice/scoring';
 import { describeDuration } from '../../lib/practice/timer';
@@ -13,7 +20,7 @@ import { formatDateTime, h, part } from './dom';
 import { readProgress } from './store';
 
 export interface ExamSetupHandlers {
-	start(requested: number): void;
+	start(requested: number, extraTime: ExtraTimePercent): void;
 	showResult(record: ExamRecord): void;
 }
 
@@ -24,6 +31,7 @@ export class ExamSetup {
 	private readonly sizeInput: HTMLInputElement;
 	private readonly sizeError: HTMLElement;
 	private readonly duration: HTMLElement;
+	private readonly extraTime: HTMLSelectElement;
 
 	constructor(
 		private readonly root: HTMLElement,
@@ -35,11 +43,13 @@ export class ExamSetup {
 		this.sizeInput = part<HTMLInputElement>(root, '[data-exam-size]');
 		this.sizeError = part(root, '[data-exam-size-error]');
 		this.duration = part(root, '[data-exam-duration]');
+		this.extraTime = part<HTMLSelectElement>(root, '[data-exam-extra-time]');
 		part(root, '[data-exam-supply]').textContent = describeSupply(
 			bank.sections.map((s) => ({ id: s.id, count: bank.questions.filter((q) => q.section === s.id).length }))
 		);
 		this.applyUrlOptions();
 		this.sizeInput.addEventListener('input', () => this.updateHints());
+		this.extraTime.addEventListener('change', () => this.updateHints());
 		part<HTMLFormElement>(root, '[data-exam-setup-form]').addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.submit();
@@ -93,7 +103,8 @@ export class ExamSetup {
 			return;
 		}
 		const count = Math.min(requested, this.bank.questions.length);
-		const limit = `Time limit: ${describeDuration(examDuration(count, this.urlOptions, this.format))}.`;
+		const extra = parseExtraTime(this.extraTime.value);
+		const limit = `Time limit: ${describeDuration(examDuration(count, this.urlOptions, this.format, extra))}${extra ? `, with ${extra}% extra time` : ''}.`;
 		this.duration.textContent =
 			count < requested ? `The bank has ${count} questions, so the exam will have ${count}. ${limit}` : limit;
 	}
@@ -101,7 +112,7 @@ export class ExamSetup {
 	private submit(): void {
 		const requested = this.requestedSize();
 		if (requested !== undefined) {
-			this.handlers.start(requested);
+			this.handlers.start(requested, parseExtraTime(this.extraTime.value));
 			return;
 		}
 		this.sizeError.textContent = `Enter a whole number of questions from ${this.sizeInput.min} to ${this.sizeInput.max}.`;

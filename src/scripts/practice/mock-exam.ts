@@ -4,7 +4,13 @@
  * src/lib/practice/exam.ts and is saved, so an exam survives a reload or a
  * closed tab and resumes with the time that was left.
  */
-import { examDuration, readExamUrlOptions, type ExamFormat, type UrlExamOptions } from '../../lib/practice/exam-config';
+import {
+	examDuration,
+	readExamUrlOptions,
+	type ExamFormat,
+	type ExtraTimePercent,
+	type UrlExamOptions,
+} from '../../lib/practice/exam-config';
 import {
 	examClock,
 	finishExam,
@@ -68,7 +74,7 @@ class MockExamElement extends HTMLElement {
 		loading.hidden = true;
 		this.byId = new Map(this.bank.questions.map((q) => [q.id, q]));
 		this.setup = new ExamSetup(this, this.bank, this.format, this.urlOptions, {
-			start: (requested) => this.start(requested),
+			start: (requested, extraTime) => this.start(requested, extraTime),
 			showResult: (record) => this.showResult(record),
 		});
 		this.wireEvents();
@@ -118,7 +124,7 @@ class MockExamElement extends HTMLElement {
 
 	// Starting and resuming ----------------------------------------------------
 
-	private start(requested: number): void {
+	private start(requested: number, extraTime: ExtraTimePercent): void {
 		const seed = randomSeed();
 		const pools = this.bank.sections.map((s) => ({
 			id: s.id,
@@ -140,7 +146,7 @@ class MockExamElement extends HTMLElement {
 			optionOrders: Object.fromEntries(
 				draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])
 			),
-			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format),
+			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format, extraTime),
 		});
 		this.save(true);
 		this.showRun(draw.short ? shortExamNote(draw.questionIds.length, requested) : undefined);
