@@ -23,16 +23,15 @@ export function decodeAttribute(value: string): string {
 		return entities[name!.toLowerCase()] ?? m;
 	});
 }
-const decode = decodeAttribute;
 
 /** The href of every `<a>` element, plus meta-refresh redirect targets. */
 export function extractLinks(html: string): string[] {
 	const links: string[] = [];
 	for (const match of html.matchAll(/<a\b[^>]*?\shref=(?:"([^"]*)"|'([^']*)')/gi)) {
-		links.push(decode(match[1] ?? match[2] ?? ''));
+		links.push(decodeAttribute(match[1] ?? match[2] ?? ''));
 	}
 	for (const match of html.matchAll(/<meta\b[^>]*http-equiv="refresh"[^>]*content="\d+;\s*url=([^"]+)"/gi)) {
-		links.push(decode(match[1]!));
+		links.push(decodeAttribute(match[1]!));
 	}
 	return links;
 }
@@ -40,7 +39,8 @@ export function extractLinks(html: string): string[] {
 /** Every element id on a page (the targets a fragment can point at). */
 export function extractIds(html: string): Set<string> {
 	const ids = new Set<string>();
-	for (const match of html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g)) ids.add(decode(match[1] ?? match[2] ?? ''));
+	for (const match of html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g))
+		ids.add(decodeAttribute(match[1] ?? match[2] ?? ''));
 	return ids;
 }
 

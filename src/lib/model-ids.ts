@@ -27,13 +27,13 @@ export function currentGemini(registry: readonly Model[]): Model | undefined {
 /** Why a model ID may not be used on `today`, or undefined when it may. */
 export function modelIdProblem(id: string, registry: readonly Model[], today: Date): string | undefined {
 	const model = registry.find((m) => m.id === id);
-	const suggestion = currentGemini(registry)?.id;
 	if (!model) {
+		const suggestion = currentGemini(registry)?.id;
 		return `model ID "${id}" is not in the model registry (src/data/models.ts). Add it there with its dates from the official model versions page, or use a current model${suggestion ? ` such as "${suggestion}"` : ''}.`;
 	}
 	const day = today.toISOString().slice(0, 10);
 	if (model.retired && model.retired <= day) {
-		return `model ID "${id}" was retired on ${model.retired} (src/data/models.ts): a reader who copies it gets an error. Use "${model.replacement ?? suggestion}" instead.`;
+		return `model ID "${id}" was retired on ${model.retired} (src/data/models.ts): a reader who copies it gets an error. Use "${model.replacement ?? currentGemini(registry)?.id}" instead.`;
 	}
 	return undefined;
 }

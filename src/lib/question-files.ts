@@ -26,6 +26,11 @@ export class QuestionFileError extends Error {
 	}
 }
 
+/** Which files in the question folder hold questions: YAML, except drafts named `_…`. */
+export function isQuestionFile(name: string): boolean {
+	return /\.ya?ml$/.test(name) && !name.startsWith('_');
+}
+
 /** Parses one question file into raw entries. Throws a QuestionFileError naming the file. */
 export function parseQuestionFile(file: string, source: string): RawQuestion[] {
 	let parsed: unknown;

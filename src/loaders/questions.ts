@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { assertUniqueIds, parseQuestionFile, type RawQuestion } from '../lib/question-files';
+import { assertUniqueIds, isQuestionFile, parseQuestionFile, type RawQuestion } from '../lib/question-files';
 
 export function questionsLoader(options: { base?: string } = {}): Loader {
 	const baseOption = options.base ?? './src/content/questions/';
@@ -18,7 +18,7 @@ export function questionsLoader(options: { base?: string } = {}): Loader {
 			const rootPath = fileURLToPath(config.root);
 
 			const loadAll = async () => {
-				const names = (await readdir(baseUrl)).filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_')).sort();
+				const names = (await readdir(baseUrl)).filter(isQuestionFile).sort();
 				const raw: RawQuestion[] = [];
 				for (const name of names) {
 					const url = new URL(name, baseUrl);

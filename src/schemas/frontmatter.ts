@@ -11,31 +11,26 @@ import { getSection, sectionOf } from '../lib/registry';
 import { considerationRef, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
 
 const shown = (value: unknown) => JSON.stringify(value);
-const nonEmpty = (field: string, example: string) =>
-	`Study pages (kind: study) need at least one entry in \`${field}\`, such as ${example}.`;
+/** A list a study page must have at least one entry in, with the same message when it is missing or empty. */
+function requiredList<T extends z.ZodType>(item: T, field: string, example: string) {
+	const message = `Study pages (kind: study) need at least one entry in \`${field}\`, such as ${example}.`;
+	return z.array(item, { error: message }).min(1, message);
+}
 
 /** A study page: teaches one or more sub-objectives of one section. */
 export const studyPageFields = z
 	.object({
 		kind: z.literal('study'),
 		/** Sub-objective IDs of blueprint 2024-10 that the page covers, such as `["1.1"]`. */
-		objectives: z
-			.array(objectiveRef, { error: nonEmpty('objectives', '["1.1"]') })
-			.min(1, nonEmpty('objectives', '["1.1"]')),
+		objectives: requiredList(objectiveRef, 'objectives', '["1.1"]'),
 		/** Consideration IDs covered, each with its own H2 marked `[1.1.2]`. */
-		considerations: z
-			.array(considerationRef, { error: nonEmpty('considerations', '["1.1.1"]') })
-			.min(1, nonEmpty('considerations', '["1.1.1"]')),
+		considerations: requiredList(considerationRef, 'considerations', '["1.1.1"]'),
 		/** Product IDs from `src/data/products.ts` the page discusses. */
-		products: z
-			.array(productRef, { error: nonEmpty('products', '[bigquery-ml]') })
-			.min(1, nonEmpty('products', '[bigquery-ml]')),
+		products: requiredList(productRef, 'products', '[bigquery-ml]'),
 		/** The day the page was last checked against its sources (YYYY-MM-DD). */
 		lastReviewed: reviewDate,
 		/** Official documentation pages that back the page's claims. */
-		sources: z
-			.array(sourceSchema, { error: nonEmpty('sources', 'an official page with title and url') })
-			.min(1, nonEmpty('sources', 'an official page with title and url')),
+		sources: requiredList(sourceSchema, 'sources', 'an official page with title and url'),
 	})
 	.superRefine(checkStudyPage);
 

@@ -10,6 +10,7 @@ import { considerationAnchor } from '../../src/lib/anchors';
 import { getObjective } from '../../src/lib/registry';
 import { assertBuilt, readDist } from '../support/dist';
 import { projectRoot } from '../support/fixture-build';
+import { readRawQuestions } from '../support/question-bank';
 
 interface StudyPage {
 	file: string;
@@ -42,11 +43,7 @@ beforeAll(async () => {
 			html: await readDist(`${route}/index.html`),
 		});
 	}
-	const questionDir = join(projectRoot, 'src', 'content', 'questions');
-	for (const name of await readdir(questionDir)) {
-		if (name.endsWith('.yaml'))
-			questions.push(...(yaml.load(await readFile(join(questionDir, name), 'utf8')) as typeof questions));
-	}
+	questions = (await readRawQuestions()).map((raw) => raw.data as unknown as (typeof questions)[number]);
 });
 
 /** Visible text of the page's main content, for word counts. */

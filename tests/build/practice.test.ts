@@ -4,13 +4,12 @@
  * practice scripts are (and are not) loaded.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
-import { projectRoot } from '../support/fixture-build';
-import { parseQuestionFile, type RawQuestion } from '../../src/lib/question-files';
+import type { RawQuestion } from '../../src/lib/question-files';
+import { readRawQuestions } from '../support/question-bank';
 import { getConsideration, objectiveIds, sections } from '../../src/lib/registry';
 import { escapeHtml } from '../../src/lib/inline-markdown';
 import type { PracticeBank } from '../../src/lib/practice/types';
@@ -28,10 +27,7 @@ const practiceAsset =
 beforeAll(async () => {
 	assertBuilt();
 	pages = await htmlFiles();
-	const dir = join(projectRoot, 'src/content/questions');
-	for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()) {
-		raw.push(...parseQuestionFile(name, await readFile(join(dir, name), 'utf8')));
-	}
+	raw = await readRawQuestions();
 	bank = JSON.parse(await readDist('practice/questions.json')) as PracticeBank;
 });
 

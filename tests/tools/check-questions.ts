@@ -4,29 +4,24 @@
  * figures per file, per section and for the bank, with the least balanced
  * questions first. Authors run it while writing; the unit tests enforce it.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { runnerImport } from 'vite';
-import type { RawQuestion } from '../../src/lib/question-files';
+import { relative, resolve } from 'node:path';
 import type { QuestionBalance } from '../../src/lib/practice/option-balance';
+import { loadProjectModule, projectRoot as root } from './project-module.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-// The project's modules use extension-less imports that Node alone cannot
-// resolve; Vite's module runner loads them as the build does.
-const load = async <T>(path: string) => (await runnerImport<T>(join(root, path), { root, logLevel: 'error' })).module;
-const { assertUniqueIds, parseQuestionFile } =
-	await load<typeof import('../../src/lib/question-files')>('src/lib/question-files.ts');
-const { questionSchema } = await load<typeof import('../../src/schemas/question')>('src/schemas/question.ts');
-const { balanceLimits, balanceProblems, questionBalance, summarizeBalance } = await load<
+const { assertUniqueIds } =
+	await loadProjectModule<typeof import('../../src/lib/question-files')>('src/lib/question-files.ts');
+const { readRawQuestions } = await loadProjectModule<typeof import('../support/question-bank')>(
+	'tests/support/question-bank.ts'
+);
+const { questionSchema } =
+	await loadProjectModule<typeof import('../../src/schemas/question')>('src/schemas/question.ts');
+const { balanceLimits, balanceProblems, questionBalance, summarizeBalance } = await loadProjectModule<
 	typeof import('../../src/lib/practice/option-balance')
 >('src/lib/practice/option-balance.ts');
-const dir = join(root, 'src/content/questions');
-const all = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).map((n) => join(dir, n));
 const focus = process.argv.slice(2).map((f) => resolve(f));
 
 let failed = false;
-const raw: RawQuestion[] = [];
-for (const path of all) raw.push(...parseQuestionFile(relative(root, path), await readFile(path, 'utf8')));
+const raw = await readRawQuestions();
 try {
 	assertUniqueIds(raw);
 } catch (error) {

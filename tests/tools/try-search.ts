@@ -6,13 +6,12 @@
  * per line, for trying queries before adding them to the set.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { runnerImport } from 'vite';
+import { join } from 'node:path';
 import { loadPagefind } from '../support/pagefind-node.ts';
+import { loadProjectModule, projectRoot as root } from './project-module.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const load = async <T>(path: string) => (await runnerImport<T>(join(root, path), { root, logLevel: 'error' })).module;
-const { objectiveFilterLabel } = await load<typeof import('../../src/lib/search-filters')>('src/lib/search-filters.ts');
+const { objectiveFilterLabel } =
+	await loadProjectModule<typeof import('../../src/lib/search-filters')>('src/lib/search-filters.ts');
 
 interface QueryCase {
 	query: string;

@@ -3,10 +3,7 @@
  * recognisable by its length. Deterministic figures on the committed files, with
  * the least balanced questions named when a limit is crossed.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile } from '../../src/lib/question-files';
 import { sectionIdOf } from '../../src/lib/ids';
 import {
 	balanceProblems,
@@ -16,15 +13,9 @@ import {
 	summarizeBalance,
 	type BalanceQuestion,
 } from '../../src/lib/practice/option-balance';
-import { projectRoot } from '../support/fixture-build';
+import { readRawQuestions } from '../support/question-bank';
 
-const dir = join(projectRoot, 'src', 'content', 'questions');
-const bank: BalanceQuestion[] = [];
-for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()) {
-	for (const raw of parseQuestionFile(name, await readFile(join(dir, name), 'utf8')))
-		bank.push(raw.data as unknown as BalanceQuestion);
-}
-const balances = bank.map(questionBalance);
+const balances = (await readRawQuestions()).map((raw) => questionBalance(raw.data as unknown as BalanceQuestion));
 
 describe('option balance of the question bank', () => {
 	it('keeps the correct option from standing out by length, across the bank', () => {
