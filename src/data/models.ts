@@ -6,6 +6,9 @@
  * https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/model-versions
  * (checked November 2026). `earliestRetirement` is Google's "on or after" date,
  * not a shutdown; `retired` is set once a model is actually shut down.
+ * Re-checked 2026-11-30 against that page: the Gemini 2.5 retirement moved from
+ * October 16 to October 20, 2026, and the listed replacements are gemini-3.8-flash
+ * or 3.5-flash (2.5 Pro), 3.8-flash or 3.5-flash-lite (2.5 Flash, 2.5 Flash-Lite).
  */
 import { z } from 'astro/zod';
 import { modelSchema, type Model } from '../schemas/registry';
@@ -27,6 +30,8 @@ const data = [
 		status: 'ga',
 		released: '2026-09-02',
 		earliestRetirement: '2027-09-02',
+		// Developer's guide to Gemini 3.8 Flash, spec table: supported regions "Global, Multi-region"
+		// (https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/guides/gemini-3-8-flash).
 		note: 'Served from the global endpoint and the us and eu multi-regions only.',
 		source: VERSIONS,
 	},
@@ -54,7 +59,9 @@ const data = [
 		status: 'ga',
 		released: '2026-05-07',
 		earliestRetirement: '2027-05-07',
-		note: 'Supports supervised fine-tuning.',
+		// Release notes, May 20, 2026: supervised fine-tuning added with limited support, tuning in
+		// us-central1 and europe-west4 only (https://docs.cloud.google.com/gemini-enterprise-agent-platform/release-notes).
+		note: 'Supports supervised fine-tuning (limited support; tuning in us-central1 and europe-west4).',
 		source: VERSIONS,
 	},
 	{ id: 'gemini-3.1-flash-image', family: 'gemini', status: 'ga', earliestRetirement: '2027-05-28', source: VERSIONS },
