@@ -27,12 +27,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects,
 	security: {
-		// A strict Content Security Policy, delivered as a <meta> tag with hashes of
-		// every script and style Astro renders. Only this origin is allowed; Pagefind
-		// compiles WebAssembly ('wasm-unsafe-eval') and may run in a worker. Inline
-		// style attributes (Starlight's icon sizes, the dialog's padding) need
-		// 'unsafe-inline' for attributes only; inline <style> and <script> elements
-		// stay hash-checked.
+		// A strict Content Security Policy, delivered as a <meta> tag; after the
+		// build each page lists the hashes of exactly its own inline scripts and
+		// styles (src/lib/csp.ts). Only this origin is allowed. What is kept, and why:
+		// - 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly.
+		// - worker-src 'self' and no blob:: Pagefind searches in a worker loaded from
+		//   this origin (pagefind/pagefind-worker.js).
+		// - img-src data:: Starlight and Expressive Code embed small SVG icons as data: URLs.
+		// - style-src-attr 'unsafe-inline': style attributes (Starlight's icon sizes,
+		//   the dialog's padding); inline <style> and <script> elements stay hash-checked.
 		csp: {
 			algorithm: 'SHA-256',
 			directives: [
@@ -40,7 +43,7 @@ export default defineConfig({
 				"img-src 'self' data:",
 				"font-src 'self'",
 				"connect-src 'self'",
-				"worker-src 'self' blob:",
+				"worker-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
@@ -74,6 +77,7 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Search: './src/components/starlight/Search.astro',
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],

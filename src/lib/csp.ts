@@ -1,9 +1,11 @@
 /**
  * Completes Astro's Content Security Policy for a static page. Astro hashes the
  * scripts and styles it bundles, but not `is:inline` ones (Starlight's theme
- * and search-shortcut scripts, for example). After the build, every inline
- * <script> and <style> element a page actually contains is hashed and added to
- * that page's own policy: nothing else is allowed, and no 'unsafe-inline'.
+ * and search-shortcut scripts, for example), and it gives every page the
+ * hashes of the whole site. After the build, each page's policy lists exactly
+ * the inline <script> and <style> elements that page contains (bundled files
+ * load under 'self'): nothing else is allowed, and no 'unsafe-inline'. The
+ * policy is moved to the top of the head, so it covers everything after it.
  */
 import { createHash } from 'node:crypto';
 
@@ -41,13 +43,40 @@ export function addSources(policy: string, directive: string, sources: readonly 
 	return parts.join('; ');
 }
 
-/** Rewrites a page's CSP meta tag so it allows exactly the inline scripts and styles the page contains. */
+/**
+ * Sets the hash sources of one directive to exactly `hashes`, keeping its
+ * other sources ('self', 'wasm-unsafe-eval' …); creates the directive if needed.
+ */
+export function replaceHashes(policy: string, directive: string, hashes: readonly string[]): string {
+	const parts = policy
+		.split(';')
+		.map((p) => p.trim())
+		.filter(Boolean);
+	const index = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
+	if (index === -1) return addSources(policy, directive, hashes);
+	const kept = parts[index]!.split(/\s+/).filter((source) => !/^'sha(256|384|512)-/.test(source));
+	parts[index] = [...kept, ...new Set(hashes)].join(' ');
+	return parts.join('; ');
+}
+
+/** Hashes of non-empty bodies: an empty element runs nothing, so it needs no permission. */
+const hashesOf = (bodies: readonly string[]) => bodies.filter((body) => body.trim() !== '').map(cspHash);
+
+/**
+ * Rewrites a page's CSP meta tag so it allows exactly the inline scripts and
+ * styles the page contains, and moves it right after `<meta charset>` (a
+ * policy in a meta tag only applies to what follows it).
+ */
 export function completePagePolicy(html: string): string {
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i.exec(html);
 	if (!meta) return html;
 	const { scripts, styles } = inlineBodies(html);
 	let policy = meta[1]!;
-	policy = addSources(policy, 'script-src', [...new Set(scripts.map(cspHash))]);
-	policy = addSources(policy, 'style-src', [...new Set(styles.map(cspHash))]);
-	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
+	policy = replaceHashes(policy, 'script-src', hashesOf(scripts));
+	policy = replaceHashes(policy, 'style-src', hashesOf(styles));
+	const tag = `<meta http-equiv="content-security-policy" content="${policy}">`;
+	const withoutMeta = html.replace(meta[0], '');
+	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(withoutMeta);
+	if (charset) return withoutMeta.replace(charset[0], `${charset[0]}${tag}`);
+	return html.replace(meta[0], tag);
 }

@@ -34,6 +34,15 @@ const hubCell = (page: Page, objective: string, column: number) =>
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
+/** The copies of unreadable progress set aside, oldest first. */
+const setAside = (page: Page) =>
+	page.evaluate((prefix) => {
+		const keys = Object.keys(localStorage)
+			.filter((key) => key.startsWith(prefix))
+			.sort();
+		return keys.map((key) => localStorage.getItem(key));
+	}, `${progressKey}:unreadable`);
+
 /** The text of a download; the shared Chromium runs remotely, so it is streamed rather than read from a path. */
 async function downloadedText(download: Download): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -137,34 +146,37 @@ describe('bad data in storage', () => {
 	it('reports a corrupt progress value, sets it aside, and keeps the page working', async () => {
 		const { page, context } = await openPage();
 		await page.goto(`${server.url}practice/`);
-		await page.evaluate(
-			(key) => localStorage.setItem(key, '{"format":"pmle-practice-progress","version":1,"answers":{'),
-			progressKey
-		);
+		const corrupt = '{"format":"pmle-practice-progress","version":1,"answers":{';
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey, corrupt]);
 		await page.goto(`${server.url}practice/1.2/`);
 		const notice = page.locator('practice-notices .practice-notice');
 		await expect
 			.poll(() => notice.textContent())
 			.toMatch(/^Your saved progress is not valid JSON\. It was set aside so this page can start fresh/);
-		await expect
-			.poll(() => stored(page, `${progressKey}:unreadable`))
-			.toBe('{"format":"pmle-practice-progress","version":1,"answers":{');
+		await expect.poll(() => setAside(page)).toEqual([corrupt]);
 
 		await answerOnPage(page, questions[0]!, true);
 		await expect.poll(() => page.locator('practice-progress').textContent()).toMatch(/1 of \d+ answered, 1 right/);
 		expect(JSON.parse((await stored(page, progressKey))!).answers[questions[0]!.id].lastCorrect).toBe(true);
 
-		// The hub offers the set-aside data for download; reset removes it.
+		// A second corruption is set aside too: the first copy is kept, not overwritten.
+		const foreign = JSON.stringify({ something: 'else' });
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey, foreign]);
+		await page.reload();
+		await expect.poll(() => setAside(page)).toEqual([corrupt, foreign]);
+
+		// The hub offers every set-aside copy for download, by dated key; reset removes them.
 		await page.goto(`${server.url}practice/`);
 		const downloadButton = page.getByRole('button', { name: 'Download unreadable saved data' });
 		const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
-		expect(JSON.parse(await downloadedText(download))).toEqual({
-			[progressKey]: '{"format":"pmle-practice-progress","version":1,"answers":{',
-		});
+		const downloaded = JSON.parse(await downloadedText(download)) as Record<string, string>;
+		expect(Object.values(downloaded)).toEqual([corrupt, foreign]);
+		for (const key of Object.keys(downloaded))
+			expect(key).toMatch(/^pmle-practice:progress:unreadable:\d{4}-\d{2}-\d{2}T[\d:.]+Z(-\d+)?$/);
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await expect.poll(() => downloadButton.isHidden()).toBe(true);
-		await expect.poll(() => stored(page, `${progressKey}:unreadable`)).toBeNull();
+		await expect.poll(() => setAside(page)).toEqual([]);
 		await context.close();
 	});
 

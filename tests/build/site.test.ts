@@ -9,6 +9,7 @@ import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { blueprint2026, considerationIds, objectiveIds, sections } from '../../src/lib/registry';
 import { considerationAnchor } from '../../src/lib/anchors';
+import { cspHash, inlineBodies } from '../../src/lib/csp';
 
 let pages: string[] = [];
 beforeAll(async () => {
@@ -42,6 +43,42 @@ describe('every built page', () => {
 	it('has a unique title', async () => {
 		const titles = await Promise.all(pages.map(async (p) => attr(await readDist(p), /<title>([^<]+)<\/title>/)));
 		expect(new Set(titles).size).toBe(titles.length);
+	});
+});
+
+describe('Content Security Policy', () => {
+	const hashesIn = (directive: string | undefined) =>
+		[...(directive ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => `'${m[1]}'`).sort();
+	const directive = (policy: string, name: string) =>
+		policy
+			.split(';')
+			.map((d) => d.trim())
+			.find((d) => d.startsWith(`${name} `));
+
+	it("comes right after the charset and allows exactly the page's own non-empty inline scripts and styles", async () => {
+		for (const page of pages) {
+			const html = await readDist(page);
+			const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+			expect(head, `${page}: the policy must be the first element after <meta charset>`).toMatch(
+				/^<meta charset="utf-8"\/?><meta http-equiv="content-security-policy" content="[^"]+">/
+			);
+			const policy = attr(html, /<meta http-equiv="content-security-policy" content="([^"]+)">/)!;
+			const { scripts, styles } = inlineBodies(html);
+			const expected = (bodies: string[]) => [...new Set(bodies.filter((b) => b.trim()).map(cspHash))].sort();
+			expect(hashesIn(directive(policy, 'script-src')), `${page} script-src hashes`).toEqual(expected(scripts));
+			expect(hashesIn(directive(policy, 'style-src')), `${page} style-src hashes`).toEqual(expected(styles));
+			expect(policy, `${page} allows an empty inline element`).not.toContain(cspHash(''));
+			expect(directive(policy, 'worker-src'), page).toBe("worker-src 'self'");
+		}
+	});
+
+	it('gives the redirect pages (/o/…), which run no inline code, no script hashes at all', async () => {
+		const redirects = pages.filter((page) => page.startsWith('o/'));
+		expect(redirects.length).toBeGreaterThan(80);
+		for (const page of redirects) {
+			const policy = attr(await readDist(page), /<meta http-equiv="content-security-policy" content="([^"]+)">/)!;
+			expect(directive(policy, 'script-src'), page).toBe("script-src 'self' 'wasm-unsafe-eval'");
+		}
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 describe('CSP completion', async () => {
-	const { addSources, completePagePolicy, cspHash, inlineBodies } = await import('../../src/lib/csp');
+	const { addSources, completePagePolicy, cspHash, inlineBodies, replaceHashes } = await import('../../src/lib/csp');
 
 	it('hashes bodies the way browsers do', () => {
 		// echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
@@ -27,5 +27,28 @@ describe('CSP completion', async () => {
 		const html = `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'"><script>alert(1)</script>`;
 		expect(completePagePolicy(html)).toContain(`script-src 'self' ${cspHash('alert(1)')}; style-src 'self'">`);
 		expect(completePagePolicy('<p>no policy</p>')).toBe('<p>no policy</p>');
+	});
+
+	it("replaces the site-wide hashes with the page's own, keeping other sources", () => {
+		expect(
+			replaceHashes("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-old'", 'script-src', [
+				"'sha256-new'",
+			])
+		).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-new'");
+		expect(replaceHashes("script-src 'self' 'sha256-old'", 'script-src', [])).toBe("script-src 'self'");
+	});
+
+	it('allows no empty script or style, and puts the policy right after the charset', () => {
+		const html =
+			'<html><head><meta charset="utf-8"><title>T</title>' +
+			`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-site-wide'; style-src 'self'">` +
+			'<script></script><style>p{}</style></head><body></body></html>';
+		const completed = completePagePolicy(html);
+		expect(completed).toBe(
+			'<html><head><meta charset="utf-8">' +
+				`<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self' ${cspHash('p{}')}">` +
+				'<title>T</title><script></script><style>p{}</style></head><body></body></html>'
+		);
+		expect(completed).not.toContain(cspHash(''));
 	});
 });

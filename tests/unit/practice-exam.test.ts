@@ -24,6 +24,7 @@ import {
 	examCodec,
 	finishExam,
 	goTo,
+	mergeExamState,
 	navigatorEntries,
 	reconcileExam,
 	setAnswer,
@@ -302,6 +303,67 @@ describe('exam state', () => {
 	it('ticks the clock', () => {
 		expect(tick(newExam(), 1234.4).elapsedMs).toBe(1234);
 		expect(tick(newExam(), 999_999).elapsedMs).toBe(60_000);
+	});
+
+	it('counts changes of answers and marks in a revision, not moves or ticks', () => {
+		let state = newExam();
+		expect(state.revision).toBe(0);
+		state = setAnswer(state, 'q-one', [0]);
+		state = toggleMarked(state, 'q-two');
+		state = tick(goTo(state, 2), 500);
+		expect(state.revision).toBe(2);
+	});
+
+	describe('two tabs on one exam', () => {
+		// Both tabs resumed the same saved exam; each then works on its own copy.
+		const saved = tick(newExam(), 10_000);
+
+		it("adopts the other tab's newer answers and marks, keeping this tab's question and the longer clock", () => {
+			const otherTab = toggleMarked(setAnswer(saved, 'q-one', [1]), 'q-three');
+			const thisTab = tick(goTo(saved, 2), 3_000);
+			const merged = mergeExamState(thisTab, tick(otherTab, 1_000));
+			expect(merged.answers).toEqual({ 'q-one': [1] });
+			expect(merged.marked).toEqual(['q-three']);
+			expect(merged.revision).toBe(2);
+			expect(merged.current).toBe(2);
+			expect(merged.elapsedMs).toBe(13_000);
+		});
+
+		it("keeps this tab's answers when the stored copy is older or the same, and takes its longer clock", () => {
+			const thisTab = setAnswer(saved, 'q-two', [0]);
+			expect(mergeExamState(thisTab, saved)).toBe(thisTab);
+			const merged = mergeExamState(thisTab, tick(saved, 5_000));
+			expect(merged.answers).toEqual({ 'q-two': [0] });
+			expect(merged.elapsedMs).toBe(15_000);
+		});
+
+		it('leaves the state alone for another exam or none (the page decides what that means)', () => {
+			expect(mergeExamState(saved, undefined)).toBe(saved);
+			expect(mergeExamState(saved, { ...setAnswer(saved, 'q-one', [2]), id: 'another-exam' })).toBe(saved);
+		});
+
+		it('reads exams saved before revisions existed as revision 0', () => {
+			const { revision: _dropped, ...old } = setAnswer(saved, 'q-one', [3]);
+			const result = decodeDocument(JSON.stringify(old), examCodec, 'The exam');
+			expect(result).toMatchObject({ status: 'ok' });
+			const thisTab = setAnswer(saved, 'q-two', [1]);
+			expect(mergeExamState(thisTab, result.status === 'ok' ? result.value : undefined).answers).toEqual({
+				'q-two': [1],
+			});
+		});
+	});
+
+	it('refuses a stored exam whose clock or answers cannot be right', () => {
+		const state = setAnswer(newExam(), 'q-one', [2]);
+		const reasonFor = (changed: object) => {
+			const result = decodeDocument(JSON.stringify({ ...state, ...changed }), examCodec, 'The exam');
+			return result.status === 'invalid' ? result.reason : result.status;
+		};
+		expect(reasonFor({ elapsedMs: 1e15 })).toContain('elapsedMs cannot exceed durationMs');
+		expect(reasonFor({ durationMs: 1e15, elapsedMs: 0 })).toContain('durationMs');
+		expect(reasonFor({ answers: { 'not-in-exam': [0] } })).toContain('answers and marked may only name questions');
+		expect(reasonFor({ marked: ['not-in-exam'] })).toContain('answers and marked may only name questions');
+		expect(reasonFor({ submitted: { endedBy: 'candidate', finishedAt: '2026-11-30T10:00:00.000Z' } })).toBe('ok');
 	});
 
 	it('round-trips through storage and rejects a broken state', () => {

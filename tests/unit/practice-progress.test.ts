@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { decodeDocument, describeIssues, encodeDocument, type DocumentCodec } from '../../src/lib/practice/storage';
+
 import {
 	countProgress,
 	emptyProgress,
@@ -10,10 +11,18 @@ import {
 	progressCodec,
 	recordAnswer,
 	recordExam,
+	withoutUnknownQuestions,
 	type ExamRecord,
 	type Progress,
 } from '../../src/lib/practice/progress';
-import { exportFileName, maxImportBytes, parseImport, serializeExport } from '../../src/lib/practice/transfer';
+import {
+	checkImportSize,
+	exportFileName,
+	maxImportBytes,
+	parseImport,
+	serializeExport,
+} from '../../src/lib/practice/transfer';
+import { planSetAside } from '../../src/lib/practice/storage';
 import { defaultSettings, settingsCodec } from '../../src/lib/practice/settings';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 10, minute)).toISOString();
@@ -266,23 +275,150 @@ describe('export and import', () => {
 		expect(exportFileName(now)).toBe('pmle-practice-progress-2026-11-27.json');
 		const text = serializeExport(progress, now);
 		expect(JSON.parse(text).exportedAt).toBe(now.toISOString());
-		expect(parseImport(text, text.length)).toEqual({ status: 'ok', value: progress });
+		expect(parseImport(text, text.length, now)).toEqual({ status: 'ok', value: progress });
 	});
 
 	it('refuses empty, foreign, corrupt and oversized files with a clear reason', () => {
-		expect(parseImport('', 0)).toEqual({ status: 'invalid', reason: 'The file is empty.' });
-		expect(parseImport('{"hello":1}', 11)).toMatchObject({
+		const now = new Date(at(30));
+		expect(parseImport('', 0, now)).toEqual({ status: 'invalid', reason: 'The file is empty.' });
+		expect(parseImport('{"hello":1}', 11, now)).toMatchObject({
 			status: 'invalid',
 			reason: expect.stringContaining('not data from this study guide'),
 		});
-		expect(parseImport('{"format":"pmle-practice-progress","version":1,"answers":[],"exams":{}}', 70)).toMatchObject({
+		expect(
+			parseImport('{"format":"pmle-practice-progress","version":1,"answers":[],"exams":{}}', 70, now)
+		).toMatchObject({
 			status: 'invalid',
 			reason: expect.stringMatching(/^The file has invalid content: answers: .*exams: /),
 		});
-		expect(parseImport('{}', maxImportBytes + 1)).toMatchObject({
+		expect(parseImport('{}', maxImportBytes + 1, now)).toMatchObject({
 			status: 'invalid',
 			reason: expect.stringContaining('never larger than 5 MB'),
 		});
+	});
+});
+
+describe('implausible and hostile imports', () => {
+	const now = new Date(at(30));
+	const fileWith = (exams: ExamRecord[]) => serializeExport({ ...emptyProgress(), exams }, new Date(at(20)));
+	const reasonFor = (text: string) => {
+		const result = parseImport(text, text.length, now);
+		return result.status === 'invalid' ? result.reason : result.status;
+	};
+
+	it('checks the size before the content is read', () => {
+		expect(checkImportSize(0)).toBe('The file is empty.');
+		expect(checkImportSize(maxImportBytes + 1)).toContain('never larger than 5 MB');
+		expect(checkImportSize(2_000)).toBeUndefined();
+	});
+
+	it('refuses scores, clocks and dates that cannot be right, naming the field', () => {
+		expect(reasonFor(fileWith([exam('e1', 10)]))).toBe('ok');
+		expect(reasonFor(fileWith([exam('e1', 10, { correct: 999, total: 1 })]))).toMatch(
+			/exams\.0\.correct: correct cannot exceed total.*exams\.0\.total: total must equal the number of questions/
+		);
+		expect(reasonFor(fileWith([exam('e1', 10, { elapsedMs: 1e15 })]))).toContain(
+			'exams.0.elapsedMs: elapsedMs cannot exceed durationMs'
+		);
+		expect(reasonFor(fileWith([exam('e1', 10, { durationMs: 1e15, elapsedMs: 1e15 })]))).toContain(
+			'exams.0.durationMs'
+		);
+		expect(reasonFor(fileWith([exam('e1', 10, { startedAt: at(20) })]))).toContain(
+			'exams.0.finishedAt: finishedAt cannot be before startedAt'
+		);
+		expect(reasonFor(fileWith([exam('e1', 10, { answers: { elsewhere: [0] } })]))).toContain(
+			'answers and marked may only name questions listed in questionIds'
+		);
+		const attempts = recordAnswer(emptyProgress(), {
+			questionId: 'q-one',
+			selected: [0],
+			correct: true,
+			at: at(1),
+			source: 'practice',
+		});
+		attempts.answers['q-one']!.attempts = 1e9;
+		expect(reasonFor(serializeExport(attempts, now))).toContain('answers.q-one.attempts');
+	});
+
+	it('refuses dates in the future beyond a day of clock difference', () => {
+		const farFuture = exam('e1', 10, { finishedAt: '9999-12-31T00:00:00.000Z' });
+		expect(reasonFor(fileWith([farFuture]))).toBe(
+			'The file has a date in the future (exams.0.finishedAt: 9999-12-31T00:00:00.000Z); check the clock of the device that exported it.'
+		);
+		const answer = recordAnswer(emptyProgress(), {
+			questionId: 'q-one',
+			selected: [0],
+			correct: true,
+			at: new Date(now.getTime() + 2 * 86_400_000).toISOString(),
+			source: 'practice',
+		});
+		expect(reasonFor(serializeExport(answer, now))).toMatch(
+			/^The file has a date in the future \(answers\.q-one\.lastAt/
+		);
+		const slightlyAhead = exam('e1', 10, { finishedAt: new Date(now.getTime() + 3_600_000).toISOString() });
+		expect(reasonFor(fileWith([slightlyAhead]))).toBe('ok');
+	});
+
+	it('leaves out answer records of questions the bank does not have, and names them', () => {
+		let progress = recordAnswer(emptyProgress(), {
+			questionId: 'q-one',
+			selected: [0],
+			correct: true,
+			at: at(1),
+			source: 'practice',
+		});
+		progress = recordAnswer(progress, { questionId: 'gone', selected: [0], correct: true, at: at(1), source: 'exam' });
+		progress = recordExam(progress, exam('e1', 10), new Set());
+		const result = withoutUnknownQuestions(progress, new Set(['q-one']));
+		expect(result.unknownIds).toEqual(['gone']);
+		expect(Object.keys(result.progress.answers)).toEqual(['q-one']);
+		expect(result.progress.exams).toHaveLength(1);
+		expect(withoutUnknownQuestions(result.progress, new Set(['q-one'])).progress).toBe(result.progress);
+	});
+
+	it('never evicts local exams when an import would overflow the history, and counts what was left out', () => {
+		const mine = recordExam(emptyProgress(), exam('local', 0), new Set());
+		const theirs = {
+			...emptyProgress(),
+			exams: Array.from({ length: maxExamHistory }, (_, i) => exam(`imported-${i}`, i + 1)),
+		};
+		const merged = mergeProgress(mine, theirs);
+		expect(merged.progress.exams).toHaveLength(maxExamHistory);
+		expect(merged.progress.exams.map((e) => e.id)).toContain('local');
+		expect(merged.progress.exams.map((e) => e.id)).not.toContain('imported-0');
+		expect(merged).toMatchObject({ examsAdded: maxExamHistory - 1, examsSkipped: 1 });
+		const full = mergeProgress(merged.progress, {
+			...emptyProgress(),
+			exams: [exam('late', 59)],
+		});
+		expect(full).toMatchObject({ examsAdded: 0, examsSkipped: 1 });
+		expect(full.progress.exams).toEqual(merged.progress.exams);
+	});
+});
+
+describe('setting unreadable data aside', () => {
+	const key = 'pmle-practice:progress';
+	const now = new Date(at(30));
+
+	it('keeps every copy under a dated key, up to a bound, dropping the oldest first', () => {
+		expect(planSetAside(key, ['other', key], now)).toEqual({
+			key: `${key}:unreadable:${now.toISOString()}`,
+			remove: [],
+		});
+		const earlier = [1, 2, 3, 4].map((m) => `${key}:unreadable:${at(m)}`);
+		expect(planSetAside(key, [...earlier].reverse(), now).remove).toEqual([]);
+		// The bare key of earlier versions counts as the oldest copy.
+		expect(planSetAside(key, [...earlier, `${key}:unreadable`], now).remove).toEqual([`${key}:unreadable`]);
+		expect(planSetAside(key, [...earlier, `${key}:unreadable:${at(5)}`], now, 3).remove).toEqual(earlier.slice(0, 3));
+	});
+
+	it('never reuses a key that is already taken', () => {
+		const taken = `${key}:unreadable:${now.toISOString()}`;
+		expect(planSetAside(key, [taken], now).key).toBe(`${taken}-2`);
+		expect(planSetAside(key, [taken, `${taken}-2`], now).key).toBe(`${taken}-3`);
+		expect(planSetAside('pmle-practice:exam', [taken], now).key).toBe(
+			`pmle-practice:exam:unreadable:${now.toISOString()}`
+		);
 	});
 });
 

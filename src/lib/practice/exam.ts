@@ -5,7 +5,7 @@
  */
 import { z } from './zod';
 import { isOptionOrder, authoringOrder } from './option-order';
-import { questionIdSchema, selectionSchema, type ExamRecord } from './progress';
+import { onlyQuestionsOf, plausible, questionIdSchema, selectionSchema, type ExamRecord } from './progress';
 import {
 	answerStatus,
 	normalizeSelection,
@@ -34,8 +34,23 @@ export const examStateSchema = z
 		marked: z.array(questionIdSchema),
 		/** Index into questionIds of the question on screen. */
 		current: z.int().check(z.minimum(0)),
-		durationMs: z.int().check(z.minimum(1000)),
+		durationMs: z.int().check(z.minimum(1000), z.maximum(plausible.examDurationMs)),
 		elapsedMs: z.int().check(z.minimum(0)),
+		/**
+		 * Counts the changes of answers and marks. Two tabs on one exam both save
+		 * it; the one with the higher revision has the newer answers.
+		 */
+		revision: z.optional(z.int().check(z.minimum(0))),
+		/**
+		 * Set when the exam was submitted but its result could not be saved in the
+		 * history (storage full): the next visit saves the result, not the exam.
+		 */
+		submitted: z.optional(
+			z.object({
+				endedBy: z.enum(['candidate', 'time-up']),
+				finishedAt: z.iso.datetime({ offset: true }),
+			})
+		),
 	})
 	.check(
 		z.refine((state) => state.current < state.questionIds.length, {
@@ -45,6 +60,14 @@ export const examStateSchema = z
 		z.refine((state) => new Set(state.questionIds).size === state.questionIds.length, {
 			message: 'a question appears twice',
 			path: ['questionIds'],
+		}),
+		z.refine((state) => state.elapsedMs <= state.durationMs, {
+			message: 'elapsedMs cannot exceed durationMs (the clock stops at the time limit)',
+			path: ['elapsedMs'],
+		}),
+		z.refine((state) => onlyQuestionsOf(state.questionIds, [...Object.keys(state.answers), ...state.marked]), {
+			message: 'answers and marked may only name questions listed in questionIds',
+			path: ['answers'],
 		})
 	);
 
@@ -81,15 +104,18 @@ export function startExam(exam: NewExam): ExamState {
 		current: 0,
 		durationMs: exam.durationMs,
 		elapsedMs: 0,
+		revision: 0,
 	};
 }
+
+const revisionOf = (state: ExamState) => state.revision ?? 0;
 
 export function setAnswer(state: ExamState, questionId: string, selected: readonly number[]): ExamState {
 	if (!state.questionIds.includes(questionId)) return state;
 	const answers = { ...state.answers };
 	if (selected.length === 0) delete answers[questionId];
 	else answers[questionId] = [...selected];
-	return { ...state, answers };
+	return { ...state, answers, revision: revisionOf(state) + 1 };
 }
 
 export function toggleMarked(state: ExamState, questionId: string): ExamState {
@@ -97,12 +123,33 @@ export function toggleMarked(state: ExamState, questionId: string): ExamState {
 	const marked = state.marked.includes(questionId)
 		? state.marked.filter((id) => id !== questionId)
 		: [...state.marked, questionId];
-	return { ...state, marked };
+	return { ...state, marked, revision: revisionOf(state) + 1 };
 }
 
 export function goTo(state: ExamState, index: number): ExamState {
 	const current = Math.min(state.questionIds.length - 1, Math.max(0, Math.trunc(index)));
 	return current === state.current ? state : { ...state, current };
+}
+
+/**
+ * This tab's exam brought up to date with the copy another tab saved: the
+ * answers and marks of the higher revision (this tab's on a tie, as it saves
+ * next), the longer elapsed time (both tabs run the same clock), and this
+ * tab's current question (each tab shows its own). Another exam, or none,
+ * leaves this tab's state as it is: the caller decides what that means.
+ */
+export function mergeExamState(mine: ExamState, stored: ExamState | undefined): ExamState {
+	if (!stored || stored.id !== mine.id) return mine;
+	const newer = revisionOf(stored) > revisionOf(mine) ? stored : mine;
+	const elapsedMs = Math.max(mine.elapsedMs, stored.elapsedMs);
+	if (newer === mine && elapsedMs === mine.elapsedMs) return mine;
+	return {
+		...mine,
+		answers: newer.answers,
+		marked: newer.marked,
+		revision: revisionOf(newer),
+		elapsedMs,
+	};
 }
 
 export function examClock(state: ExamState): ExamClock {

@@ -11,6 +11,17 @@ export const progressFormat = 'pmle-practice-progress';
 export const progressVersion = 1;
 /** Oldest exams are dropped beyond this, to stay far below localStorage quotas. */
 export const maxExamHistory = 50;
+/**
+ * Upper bounds for numbers a record can plausibly hold. Stored and imported
+ * data is shown as it is, so an implausible value ("999 of 1", "277777777
+ * hours") is refused when it is read instead of being displayed.
+ */
+export const plausible = {
+	/** Attempts at one question. */
+	attempts: 100_000,
+	/** A mock exam's time limit: 240 minutes with double time is 8 hours; a day leaves room. */
+	examDurationMs: 24 * 60 * 60_000,
+} as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 export const questionIdSchema = z.string().check(z.maxLength(200), z.regex(kebabCase, 'not a question id'));
@@ -20,7 +31,7 @@ export const selectionSchema = z.array(z.int().check(z.minimum(0), z.maximum(25)
 export const answerRecordSchema = z
 	.object({
 		/** How many times the question was answered (practice and mock exams). */
-		attempts: z.int().check(z.minimum(1)),
+		attempts: z.int().check(z.minimum(1), z.maximum(plausible.attempts)),
 		/** How many of those attempts were right. */
 		correctAttempts: z.int().check(z.minimum(0)),
 		lastSelected: selectionSchema,
@@ -35,24 +46,59 @@ export const answerRecordSchema = z
 		})
 	);
 
-export const examRecordSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(100)),
-	startedAt: isoDateTime,
-	finishedAt: isoDateTime,
-	/** Whether the candidate submitted or the time ran out. */
-	endedBy: z.enum(['candidate', 'time-up']),
-	/** Size asked for; `questionIds` is shorter when the bank had fewer questions. */
-	requested: z.int().check(z.minimum(1)),
-	durationMs: z.int().check(z.minimum(0)),
-	elapsedMs: z.int().check(z.minimum(0)),
-	questionIds: z.array(questionIdSchema).check(z.minLength(1), z.maxLength(500)),
-	answers: z.record(questionIdSchema, selectionSchema),
-	marked: z.array(questionIdSchema),
-	/** Display order of each question's options, to show the result as the candidate saw it. */
-	optionOrders: z.record(questionIdSchema, z.array(z.int().check(z.minimum(0), z.maximum(25)))),
-	correct: z.int().check(z.minimum(0)),
-	total: z.int().check(z.minimum(1)),
-});
+export const examRecordSchema = z
+	.object({
+		id: z.string().check(z.minLength(1), z.maxLength(100)),
+		startedAt: isoDateTime,
+		finishedAt: isoDateTime,
+		/** Whether the candidate submitted or the time ran out. */
+		endedBy: z.enum(['candidate', 'time-up']),
+		/** Size asked for; `questionIds` is shorter when the bank had fewer questions. */
+		requested: z.int().check(z.minimum(1), z.maximum(500)),
+		/** The time limit. */
+		durationMs: z.int().check(z.minimum(1000), z.maximum(plausible.examDurationMs)),
+		/** Time used; the clock stops at the limit, so never more than `durationMs`. */
+		elapsedMs: z.int().check(z.minimum(0)),
+		questionIds: z.array(questionIdSchema).check(z.minLength(1), z.maxLength(500)),
+		/** Chosen options by question; only questions of this exam. */
+		answers: z.record(questionIdSchema, selectionSchema),
+		/** Questions marked for review; only questions of this exam. */
+		marked: z.array(questionIdSchema),
+		/** Display order of each question's options, to show the result as the candidate saw it. */
+		optionOrders: z.record(questionIdSchema, z.array(z.int().check(z.minimum(0), z.maximum(25)))),
+		/** Questions answered right; at most `total`. */
+		correct: z.int().check(z.minimum(0)),
+		/** Questions scored: one per question of the exam. */
+		total: z.int().check(z.minimum(1)),
+	})
+	.check(
+		z.refine((exam) => exam.correct <= exam.total, {
+			message: 'correct cannot exceed total',
+			path: ['correct'],
+		}),
+		z.refine((exam) => exam.total === exam.questionIds.length, {
+			message: 'total must equal the number of questions in questionIds',
+			path: ['total'],
+		}),
+		z.refine((exam) => exam.elapsedMs <= exam.durationMs, {
+			message: 'elapsedMs cannot exceed durationMs (the clock stops at the time limit)',
+			path: ['elapsedMs'],
+		}),
+		z.refine((exam) => Date.parse(exam.finishedAt) >= Date.parse(exam.startedAt), {
+			message: 'finishedAt cannot be before startedAt',
+			path: ['finishedAt'],
+		}),
+		z.refine((exam) => onlyQuestionsOf(exam.questionIds, [...Object.keys(exam.answers), ...exam.marked]), {
+			message: 'answers and marked may only name questions listed in questionIds',
+			path: ['answers'],
+		})
+	);
+
+/** Whether every id in `named` is one of `questionIds`. */
+export function onlyQuestionsOf(questionIds: readonly string[], named: readonly string[]): boolean {
+	const known = new Set(questionIds);
+	return named.every((id) => known.has(id));
+}
 
 export const progressSchema = z.object({
 	format: z.literal(progressFormat),
@@ -126,12 +172,16 @@ export interface MergeSummary {
 	/** Questions whose record came from the incoming data. */
 	answersTaken: number;
 	examsAdded: number;
+	/** Incoming exams not kept because the history was full; the oldest are left out first. */
+	examsSkipped: number;
 }
 
 /**
- * Combines imported progress with the current one without losing either: per
- * question the more recent record wins (the current one on a tie), and exams
- * are joined by id.
+ * Combines imported progress with the current one without losing what is
+ * here: per question the more recent record wins (the current one on a tie),
+ * and exams are joined by id. Every current exam is kept; incoming exams fill
+ * the history up to `maxExamHistory`, most recent first, and the summary says
+ * how many did not fit.
  */
 export function mergeProgress(current: Progress, incoming: Progress): MergeSummary {
 	const answers = { ...current.answers };
@@ -144,11 +194,49 @@ export function mergeProgress(current: Progress, incoming: Progress): MergeSumma
 		}
 	}
 	const known = new Set(current.exams.map((e) => e.id));
-	const added = incoming.exams.filter((e) => !known.has(e.id));
-	const exams = [...current.exams, ...added]
-		.sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt))
-		.slice(-maxExamHistory);
-	return { progress: { ...current, answers, exams }, answersTaken, examsAdded: added.length };
+	const candidates = incoming.exams.filter((e) => !known.has(e.id)).sort(byFinishedAt);
+	const room = Math.max(0, maxExamHistory - current.exams.length);
+	const added = room === 0 ? [] : candidates.slice(-room);
+	const exams = [...current.exams, ...added].sort(byFinishedAt);
+	return {
+		progress: { ...current, answers, exams },
+		answersTaken,
+		examsAdded: added.length,
+		examsSkipped: candidates.length - added.length,
+	};
+}
+
+function byFinishedAt(a: ExamRecord, b: ExamRecord): number {
+	return Date.parse(a.finishedAt) - Date.parse(b.finishedAt);
+}
+
+/**
+ * Progress without answer records for questions the bank does not have (an
+ * import from another site, or hand-edited data), and the ids left out.
+ * Exam records are kept whole: the result view copes with removed questions.
+ */
+export function withoutUnknownQuestions(
+	progress: Progress,
+	knownIds: ReadonlySet<string>
+): { progress: Progress; unknownIds: string[] } {
+	const unknownIds = Object.keys(progress.answers).filter((id) => !knownIds.has(id));
+	if (unknownIds.length === 0) return { progress, unknownIds };
+	const answers = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => knownIds.has(id)));
+	return { progress: { ...progress, answers }, unknownIds };
+}
+
+/** The first date in the progress later than `latest`, as "field: date", or undefined. */
+export function firstDateAfter(progress: Progress, latest: Date): string | undefined {
+	const limit = latest.getTime();
+	for (const [id, record] of Object.entries(progress.answers)) {
+		if (Date.parse(record.lastAt) > limit) return `answers.${id}.lastAt: ${record.lastAt}`;
+	}
+	for (const [index, exam] of progress.exams.entries()) {
+		for (const field of ['startedAt', 'finishedAt'] as const) {
+			if (Date.parse(exam[field]) > limit) return `exams.${index}.${field}: ${exam[field]}`;
+		}
+	}
+	return undefined;
 }
 
 export interface ProgressCount {

@@ -100,3 +100,30 @@ export function decodeDocument<T>(
 export function encodeDocument<T>(value: T): string {
 	return JSON.stringify(value);
 }
+
+/** How many set-aside copies of unreadable data are kept per document; beyond it the oldest goes (and the reader is told). */
+export const maxSetAsideCopies = 5;
+
+/** The prefix of the keys that hold set-aside copies of the document stored under `key`. */
+export const setAsidePrefix = (key: string) => `${key}:unreadable`;
+
+/**
+ * Where to set aside one more unreadable copy of the document under `key`,
+ * given the keys in storage: a new key dated `now` (made unique if that
+ * moment is taken), and the oldest copies to remove so that at most
+ * `maxSetAsideCopies` remain. A key is `<key>:unreadable:<ISO date>`; the
+ * bare `<key>:unreadable` of earlier versions counts as the oldest copy.
+ */
+export function planSetAside(
+	key: string,
+	existingKeys: readonly string[],
+	now: Date,
+	max = maxSetAsideCopies
+): { key: string; remove: string[] } {
+	const prefix = setAsidePrefix(key);
+	const copies = existingKeys.filter((k) => k === prefix || k.startsWith(`${prefix}:`)).sort();
+	let next = `${prefix}:${now.toISOString()}`;
+	for (let n = 2; copies.includes(next); n++) next = `${prefix}:${now.toISOString()}-${n}`;
+	const excess = copies.length + 1 - max;
+	return { key: next, remove: excess > 0 ? copies.slice(0, excess) : [] };
+}

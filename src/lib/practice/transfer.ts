@@ -4,7 +4,7 @@
  * progress (see mergeProgress), so a bad or older file never destroys data.
  */
 import { decodeDocument, type DecodeResult } from './storage';
-import { progressCodec, type Progress } from './progress';
+import { firstDateAfter, progressCodec, type Progress } from './progress';
 
 /** Files above this size are refused before parsing: progress files are a few hundred kilobytes at most. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -19,14 +19,37 @@ export function serializeExport(progress: Progress, now: Date): string {
 	return `${JSON.stringify({ ...progress, exportedAt: now.toISOString() }, null, '\t')}\n`;
 }
 
-/** Reads an imported file's text. */
-export function parseImport(text: string, sizeInBytes: number): DecodeResult<Progress> {
+/**
+ * How far ahead of this device's clock an imported date may be: another
+ * device's clock may run a little fast, but a record dated years ahead would
+ * win every later merge.
+ */
+export const clockSkewAllowanceMs = 24 * 60 * 60_000;
+
+/**
+ * Checks a file's size before anything is read; a reason when it cannot be a
+ * progress file. `File.size` is known without reading the content.
+ */
+export function checkImportSize(sizeInBytes: number): string | undefined {
+	if (sizeInBytes === 0) return 'The file is empty.';
 	if (sizeInBytes > maxImportBytes) {
-		return {
-			status: 'invalid',
-			reason: `The file is ${Math.round(sizeInBytes / 1024)} KB; a progress file is never larger than ${maxImportBytes / 1024 / 1024} MB.`,
-		};
+		return `The file is ${Math.round(sizeInBytes / 1024)} KB; a progress file is never larger than ${maxImportBytes / 1024 / 1024} MB.`;
 	}
+	return undefined;
+}
+
+/** Reads an imported file's text, refusing dates later than `now` (plus a day for clock differences). */
+export function parseImport(text: string, sizeInBytes: number, now: Date): DecodeResult<Progress> {
+	const sizeProblem = checkImportSize(sizeInBytes);
+	if (sizeProblem) return { status: 'invalid', reason: sizeProblem };
 	const result = decodeDocument(text, progressCodec, 'The file');
-	return result.status === 'empty' ? { status: 'invalid', reason: 'The file is empty.' } : result;
+	if (result.status === 'empty') return { status: 'invalid', reason: 'The file is empty.' };
+	if (result.status !== 'ok') return result;
+	const future = firstDateAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
+	return future
+		? {
+				status: 'invalid',
+				reason: `The file has a date in the future (${future}); check the clock of the device that exported it.`,
+			}
+		: result;
 }

@@ -11,11 +11,13 @@ import {
 	type ExtraTimePercent,
 	type UrlExamOptions,
 } from '../../lib/practice/exam-config';
+import { mockExamPath } from '../../lib/practice/paths';
 import type { ExamRecord } from '../../lib/practice/progress';
 import { percentOf } from '../../lib/practice/scoring';
 import { describeDuration } from '../../lib/practice/timer';
 import type { PracticeBank } from '../../lib/practice/types';
 import { describeSupply, joinWords } from '../../lib/practice/wording';
+import { pathWithBase } from '../../lib/urls';
 import { formatDateTime, h, part } from './dom';
 import { readProgress } from './store';
 
@@ -78,7 +80,8 @@ export class ExamSetup {
 		if (applied.length > 0) {
 			parts.push(
 				`Test and preview settings from the page address: ${joinWords(applied)}. `,
-				h('a', { href: location.pathname }, 'Use the standard format'),
+				// Built from the site's base, never from the address: a crafted path must not lead off-site.
+				h('a', { href: pathWithBase(mockExamPath) }, 'Use the standard format'),
 				'.'
 			);
 		}

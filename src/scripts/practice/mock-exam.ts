@@ -15,6 +15,7 @@ import {
 	examClock,
 	finishExam,
 	goTo,
+	mergeExamState,
 	navigatorEntries,
 	reconcileExam,
 	setAnswer,
@@ -26,18 +27,26 @@ import {
 } from '../../lib/practice/exam';
 import { authoringOrder, optionOrder } from '../../lib/practice/option-order';
 import { recordExam, type ExamRecord } from '../../lib/practice/progress';
+import { exportFileName, serializeExport } from '../../lib/practice/transfer';
 import { randomSeed, seededRandom } from '../../lib/practice/random';
 import { drawExam } from '../../lib/practice/sampling';
 import { crossedMilestone, describeDuration, formatClock, isTimeUp, remainingMs } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
 import { navigatorSummary, resumeNote, shortExamNote, submitWarning } from '../../lib/practice/wording';
 import { describeLoadError, loadBank } from './bank-client';
-import { h, part, uniqueId, withBuildHtml } from './dom';
+import { downloadText, h, part, uniqueId, withBuildHtml } from './dom';
 import { renderNavigator } from './exam-navigator';
 import { renderResult } from './exam-result';
 import { ExamSetup } from './exam-setup';
 import { QuestionForm } from './question-form';
-import { examDocument, readProgress, readSettings, reportProblem, updateProgress } from './store';
+import {
+	examDocument,
+	onExamChangedElsewhere,
+	readProgress,
+	readSettings,
+	reportProblem,
+	updateProgress,
+} from './store';
 import { startTicker } from './ticker';
 
 type Screen = 'setup' | 'run' | 'result';
@@ -57,6 +66,12 @@ class MockExamElement extends HTMLElement {
 	private state: ExamState | undefined;
 	private stopTicker: (() => void) | undefined;
 	private lastSave = 0;
+	/**
+	 * Whether this tab's exam is in storage. From then on, finding it gone or
+	 * replaced means another tab ended it (submitted, reset, started another):
+	 * this tab stops instead of writing it back.
+	 */
+	private persisted = false;
 
 	async connectedCallback(): Promise<void> {
 		if (this.started) return;
@@ -109,6 +124,11 @@ class MockExamElement extends HTMLElement {
 			if (dialog.returnValue === 'submit' && this.state) this.finish('candidate');
 		});
 		this.el('new').addEventListener('click', () => this.showSetup(true));
+		this.el('result-download').addEventListener('click', () => {
+			const now = new Date();
+			downloadText(serializeExport(readProgress(), now), exportFileName(now));
+		});
+		onExamChangedElsewhere(() => this.syncFromStorage());
 		// Save the clock when the page goes away; the next visit resumes from here.
 		window.addEventListener('pagehide', () => this.save(true));
 		document.addEventListener('visibilitychange', () => {
@@ -148,6 +168,7 @@ class MockExamElement extends HTMLElement {
 			),
 			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format, extraTime),
 		});
+		this.persisted = false;
 		this.save(true);
 		this.showRun(draw.short ? shortExamNote(draw.questionIds.length, requested) : undefined);
 	}
@@ -163,6 +184,13 @@ class MockExamElement extends HTMLElement {
 			this.showSetup(false);
 			return;
 		}
+		if (stored.submitted) {
+			// Submitted on an earlier visit, but the result could not be saved then: save it now.
+			this.state = stored;
+			this.persisted = false;
+			this.finish(stored.submitted.endedBy, stored.submitted.finishedAt);
+			return;
+		}
 		const reconciled = reconcileExam(stored, new Map(this.bank.questions.map((q) => [q.id, q.options.length])));
 		if (!reconciled) {
 			examDocument.remove();
@@ -173,6 +201,7 @@ class MockExamElement extends HTMLElement {
 			return;
 		}
 		this.state = reconciled.state;
+		this.persisted = true;
 		if (isTimeUp(examClock(this.state))) {
 			this.finish('time-up');
 			return;
@@ -218,9 +247,7 @@ class MockExamElement extends HTMLElement {
 			order: state.optionOrders[question.id] ?? authoringOrder(question.options.length),
 			selected: state.answers[question.id] ?? [],
 			onChange: (selected) => {
-				if (!this.state) return;
-				this.state = setAnswer(this.state, question.id, selected);
-				this.save(true);
+				if (!this.change((state) => setAnswer(state, question.id, selected))) return;
 				this.renderNavigator();
 				showCount(selected);
 			},
@@ -254,11 +281,8 @@ class MockExamElement extends HTMLElement {
 	}
 
 	private moveTo(index: number): void {
-		if (!this.state) return;
-		const next = goTo(this.state, index);
-		if (next === this.state) return;
-		this.state = next;
-		this.save(true);
+		if (!this.state || goTo(this.state, index) === this.state) return;
+		if (!this.change((state) => goTo(state, index))) return;
 		this.renderQuestion(true);
 		this.renderNavigator();
 	}
@@ -266,10 +290,86 @@ class MockExamElement extends HTMLElement {
 	private toggleMark(): void {
 		if (!this.state) return;
 		const id = this.currentQuestion().id;
-		this.state = toggleMarked(this.state, id);
-		this.save(true);
+		if (!this.change((state) => toggleMarked(state, id))) return;
+		this.el('mark').setAttribute('aria-pressed', String(this.state!.marked.includes(id)));
+		this.renderNavigator();
+	}
+
+	// Saving, and other tabs on the same exam --------------------------------
+
+	/**
+	 * Applies a change on top of the latest saved exam (another tab may have
+	 * answered since) and saves it at once. False when the exam was ended in
+	 * another tab, so there is nothing to change.
+	 */
+	private change(step: (state: ExamState) => ExamState): boolean {
+		if (!this.adoptStored()) return false;
+		this.state = step(this.state!);
+		this.write();
+		return true;
+	}
+
+	/**
+	 * Brings this tab's state up to date with the saved exam. False (and the
+	 * exam on this tab stopped) when another tab ended it.
+	 */
+	private adoptStored(): boolean {
+		if (!this.state) return false;
+		const stored = examDocument.read();
+		if (this.persisted && (!stored || stored.id !== this.state.id || stored.submitted)) {
+			this.endedElsewhere();
+			return false;
+		}
+		this.state = mergeExamState(this.state, stored);
+		return true;
+	}
+
+	private write(): void {
+		if (!this.state) return;
+		this.lastSave = Date.now();
+		examDocument.write(this.state);
+		this.persisted = true;
+	}
+
+	private save(force: boolean): void {
+		if (!this.state) return;
+		if (!force && Date.now() - this.lastSave < saveEveryMs) return;
+		if (this.adoptStored()) this.write();
+	}
+
+	/** Another tab saved the exam: show its answers and marks here, or stop if it ended the exam. */
+	private syncFromStorage(): void {
+		if (!this.state || !this.persisted) return;
+		const before = this.state;
+		if (!this.adoptStored() || this.state === before) return;
+		const id = this.currentQuestion().id;
+		const answersChanged = String(before.answers[id] ?? []) !== String(this.state.answers[id] ?? []);
+		// Re-render the question only when its answer changed, and without moving focus.
+		if (answersChanged) this.renderQuestion(false);
 		this.el('mark').setAttribute('aria-pressed', String(this.state.marked.includes(id)));
 		this.renderNavigator();
+		this.renderClock();
+	}
+
+	/** The exam was submitted, reset or replaced in another tab: stop here without writing anything. */
+	private endedElsewhere(): void {
+		const id = this.state?.id;
+		this.stopTicker?.();
+		this.stopTicker = undefined;
+		this.state = undefined;
+		this.persisted = false;
+		const dialog = this.el<HTMLDialogElement>('confirm');
+		if (dialog.open) dialog.close('cancel');
+		const record = readProgress().exams.find((exam) => exam.id === id);
+		if (record) {
+			this.showResult(record);
+			this.announce('This mock exam was submitted in another tab. Its result is shown here.');
+			return;
+		}
+		this.showSetup(true);
+		reportProblem(
+			'Your mock exam was ended in another tab (submitted, reset, or replaced by a new exam), so this tab stopped it without saving anything over it.'
+		);
 	}
 
 	private confirmSubmit(): void {
@@ -303,17 +403,15 @@ class MockExamElement extends HTMLElement {
 		clock.classList.toggle('is-low', left <= Math.min(5 * 60_000, this.state.durationMs / 10));
 	}
 
-	private save(force: boolean): void {
-		if (!this.state) return;
-		const now = Date.now();
-		if (!force && now - this.lastSave < saveEveryMs) return;
-		this.lastSave = now;
-		examDocument.write(this.state);
-	}
-
 	// The result ---------------------------------------------------------------
 
-	private finish(endedBy: ExamRecord['endedBy']): void {
+	/**
+	 * Scores the exam and moves it into the history. The exam in progress is
+	 * deleted only once the history has been written: if that fails, the exam
+	 * stays stored, marked as submitted, and the next visit saves its result.
+	 */
+	private finish(endedBy: ExamRecord['endedBy'], finishedAt = new Date().toISOString()): void {
+		if (this.state && this.persisted && !this.adoptStored()) return;
 		const state = this.state;
 		if (!state) return;
 		this.stopTicker?.();
@@ -321,16 +419,18 @@ class MockExamElement extends HTMLElement {
 		this.state = undefined;
 		const dialog = this.el<HTMLDialogElement>('confirm');
 		if (dialog.open) dialog.close('cancel');
-		const { record, score } = finishExam(state, this.bank.questions, endedBy, new Date().toISOString());
-		// Record the result before dropping the exam in progress: if the page dies
-		// in between, the next visit finds the exam already in the history.
-		updateProgress((progress) => recordExam(progress, record, new Set(score.correctIds)));
-		examDocument.remove();
-		this.showResult(record, endedBy === 'time-up');
+		const { record, score } = finishExam(state, this.bank.questions, endedBy, finishedAt);
+		const { saved } = updateProgress((progress) => recordExam(progress, record, new Set(score.correctIds)));
+		if (saved) examDocument.remove();
+		else if (!state.submitted) examDocument.write({ ...state, submitted: { endedBy, finishedAt } });
+		this.persisted = false;
+		this.showResult(record, { timeUp: endedBy === 'time-up', saved });
 	}
 
-	private showResult(record: ExamRecord, timeUp = false): void {
+	/** `saved` is false when the result could not be written to the history (finish() says). */
+	private showResult(record: ExamRecord, { timeUp = false, saved = true } = {}): void {
 		this.el('run-note').hidden = true;
+		this.el('result-unsaved').hidden = saved;
 		const summary = renderResult(this.el('result-body'), this.el('result-title'), record, {
 			bank: this.bank,
 			byId: this.byId,
@@ -339,6 +439,7 @@ class MockExamElement extends HTMLElement {
 		this.el('result-title').focus();
 		// A submission the candidate did not trigger must be announced; otherwise the focused title says enough.
 		if (timeUp) this.announce(`Time is up. ${summary}`);
+		else if (!saved) this.announce('This result is not saved yet: see the notice above the score.');
 	}
 }
 

@@ -55,7 +55,17 @@ class PracticeQuestionElement extends HTMLElement {
 
 customElements.define('practice-question', PracticeQuestionElement);
 
+/** The element a fragment names; undefined for none, or one that is not valid percent-encoding (`#%`). */
+function elementForFragment(hash: string): HTMLElement | null {
+	if (hash.length <= 1) return null;
+	try {
+		return document.getElementById(decodeURIComponent(hash.slice(1)));
+	} catch {
+		return null;
+	}
+}
+
 // Enhancing the cards changes their heights, which moves a deep-linked question
 // (#<id>) away from the top: bring it back once the form is in place.
-const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const target = elementForFragment(location.hash);
 if (target?.closest('practice-question')) requestAnimationFrame(() => target.scrollIntoView({ block: 'start' }));

@@ -3,9 +3,10 @@
  * file (validated, then merged), reset after confirmation, and download data
  * that was set aside as unreadable.
  */
-import { mergeProgress } from '../../lib/practice/progress';
-import { exportFileName, parseImport, serializeExport } from '../../lib/practice/transfer';
-import { plural } from '../../lib/practice/wording';
+import { maxExamHistory, mergeProgress, withoutUnknownQuestions, type Progress } from '../../lib/practice/progress';
+import { checkImportSize, exportFileName, parseImport, serializeExport } from '../../lib/practice/transfer';
+import { joinWords, plural } from '../../lib/practice/wording';
+import { loadBank } from './bank-client';
 import { downloadText, part } from './dom';
 import { onPracticeEvent, readProgress, resetProgress, unreadableData, updateProgress } from './store';
 
@@ -63,6 +64,12 @@ class ProgressToolsElement extends HTMLElement {
 	}
 
 	private async importFile(file: File): Promise<void> {
+		// The size is known without reading the file: refuse absurd files before loading them.
+		const sizeProblem = checkImportSize(file.size);
+		if (sizeProblem) {
+			this.say(`Nothing was imported from ${file.name}. ${sizeProblem} Your progress is unchanged.`, 'error');
+			return;
+		}
 		let text: string;
 		try {
 			text = await file.text();
@@ -70,23 +77,60 @@ class ProgressToolsElement extends HTMLElement {
 			this.say(`Nothing was imported: ${file.name} could not be read.`, 'error');
 			return;
 		}
-		const result = parseImport(text, file.size);
+		const result = parseImport(text, file.size, new Date());
 		if (result.status !== 'ok') {
 			const reason = result.status === 'empty' ? 'The file is empty.' : result.reason;
 			this.say(`Nothing was imported from ${file.name}. ${reason} Your progress is unchanged.`, 'error');
 			return;
 		}
-		let summary = { answersTaken: 0, examsAdded: 0 };
-		updateProgress((current) => {
-			const merged = mergeProgress(current, result.value);
+		const { incoming, skippedNote } = await this.keepKnownQuestions(result.value);
+		let summary = { answersTaken: 0, examsAdded: 0, examsSkipped: 0 };
+		const { saved } = updateProgress((current) => {
+			const merged = mergeProgress(current, incoming);
 			summary = merged;
 			return merged.progress;
 		});
+		if (!saved) {
+			this.say(
+				`Nothing was imported from ${file.name}: the browser's storage is full or blocked, so the merged progress could not be saved. Your saved progress is unchanged; the import counts for this visit only.`,
+				'error'
+			);
+			return;
+		}
+		const historyNote =
+			summary.examsSkipped > 0
+				? ` ${plural(summary.examsSkipped, 'older mock exam')} from the file ${summary.examsSkipped === 1 ? 'was' : 'were'} not added because the history keeps at most ${maxHistoryText}; every exam already here was kept.`
+				: '';
 		this.say(
-			`Imported ${file.name}: ${plural(summary.answersTaken, 'question record')} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.`,
+			`Imported ${file.name}: ${plural(summary.answersTaken, 'question record')} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}`,
 			'ok'
 		);
 	}
+
+	/** The import without records of questions this site does not have, and a sentence saying what was left out. */
+	private async keepKnownQuestions(progress: Progress): Promise<{ incoming: Progress; skippedNote: string }> {
+		let knownIds: Set<string>;
+		try {
+			const bank = await loadBank(this.dataset.bankUrl ?? '');
+			knownIds = new Set(bank.questions.map((q) => q.id));
+		} catch {
+			return {
+				incoming: progress,
+				skippedNote: ' The question bank could not be loaded to check the question ids, so every record was kept.',
+			};
+		}
+		const { progress: incoming, unknownIds } = withoutUnknownQuestions(progress, knownIds);
+		if (unknownIds.length === 0) return { incoming, skippedNote: '' };
+		const shown = unknownIds.slice(0, 3);
+		const more = unknownIds.length - shown.length;
+		const names = more > 0 ? `${shown.join(', ')} and ${more} more` : joinWords(shown);
+		return {
+			incoming,
+			skippedNote: ` ${plural(unknownIds.length, 'record')} of questions this site does not have ${unknownIds.length === 1 ? 'was' : 'were'} left out: ${names}.`,
+		};
+	}
 }
+
+const maxHistoryText = `${maxExamHistory} exams`;
 
 customElements.define('practice-progress-tools', ProgressToolsElement);

@@ -5,7 +5,13 @@
  * version of the site is left untouched. When storage is blocked, everything
  * still works for the visit, from memory.
  */
-import { decodeDocument, encodeDocument, type DocumentCodec } from '../../lib/practice/storage';
+import {
+	decodeDocument,
+	encodeDocument,
+	planSetAside,
+	setAsidePrefix,
+	type DocumentCodec,
+} from '../../lib/practice/storage';
 import { emptyProgress, progressCodec, type Progress } from '../../lib/practice/progress';
 import { examCodec, type ExamState } from '../../lib/practice/exam';
 import { defaultSettings, settingsCodec, type Settings } from '../../lib/practice/settings';
@@ -15,9 +21,6 @@ export const storageKeys = {
 	exam: 'pmle-practice:exam',
 	settings: 'pmle-practice:settings',
 } as const;
-
-/** Where unreadable data is kept, so it can be downloaded from the hub instead of being lost. */
-export const unreadableKey = (key: string) => `${key}:unreadable`;
 
 type PracticeEventType = 'progress' | 'settings' | 'problem';
 const events = new EventTarget();
@@ -52,6 +55,8 @@ function storage(): Storage | undefined {
 	if (probed) return usableStorage;
 	probed = true;
 	try {
+		// With storage blocked, ThemeProvider.astro puts an in-memory stand-in in its place: nothing persists.
+		if ((window.localStorage as Storage & { inMemoryOnly?: boolean }).inMemoryOnly) throw new Error('blocked');
 		const probe = 'pmle-practice:probe';
 		window.localStorage.setItem(probe, probe);
 		window.localStorage.removeItem(probe);
@@ -124,12 +129,11 @@ class LocalDocument<T> {
 		return false;
 	}
 
-	/** Removes the document; with `withUnreadable`, also the data set aside as unreadable. */
-	remove(withUnreadable = false): void {
+	/** Removes the document. */
+	remove(): void {
 		this.memory = undefined;
 		try {
 			storage()?.removeItem(this.key);
-			if (withUnreadable) storage()?.removeItem(unreadableKey(this.key));
 		} catch {
 			// Nothing to do: storage is blocked, and memory is already cleared.
 		}
@@ -140,12 +144,19 @@ class LocalDocument<T> {
 		if (this.event) emit(this.event);
 	}
 
+	/** Keeps a dated copy of unreadable data (every copy, up to a bound), then frees the key for fresh data. */
 	private setAside(store: Storage, raw: string, reason: string): void {
 		try {
-			store.setItem(unreadableKey(this.key), raw);
+			const plan = planSetAside(this.key, storedKeys(store), new Date());
+			store.setItem(plan.key, raw);
+			for (const old of plan.remove) store.removeItem(old);
 			store.removeItem(this.key);
+			const dropped =
+				plan.remove.length > 0
+					? ` To make room, the oldest ${plan.remove.length === 1 ? 'copy' : `${plan.remove.length} copies`} set aside earlier ${plan.remove.length === 1 ? 'was' : 'were'} removed.`
+					: '';
 			reportProblem(
-				`${reason} It was set aside so this page can start fresh; download it from the practice hub if you want to inspect or repair it.`
+				`${reason} It was set aside so this page can start fresh; download it from the practice hub if you want to inspect or repair it.${dropped}`
 			);
 		} catch {
 			this.detached = true;
@@ -174,11 +185,15 @@ export function readProgress(): Progress {
 	return progressDocument.read() ?? emptyProgress();
 }
 
-/** Applies a change to the latest stored progress (another tab may have written since this page read it). */
-export function updateProgress(change: (progress: Progress) => Progress): Progress {
-	const next = change(readProgress());
-	progressDocument.write(next);
-	return next;
+/**
+ * Applies a change to the latest stored progress (another tab may have written
+ * since this page read it). `saved` is false when it could only be kept in
+ * memory for this visit: callers must not claim it was saved, nor delete
+ * another copy of the data.
+ */
+export function updateProgress(change: (progress: Progress) => Progress): { progress: Progress; saved: boolean } {
+	const progress = change(readProgress());
+	return { progress, saved: progressDocument.write(progress) };
 }
 
 export function readSettings(): Settings {
@@ -189,30 +204,57 @@ export function saveSettings(settings: Settings): void {
 	settingsDocument.write(settings);
 }
 
-/** Deletes progress, the exam in progress and any data set aside as unreadable; settings stay. */
+/** Every key in storage (an empty list when storage is blocked). */
+function storedKeys(store: Storage): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < store.length; i++) {
+		const key = store.key(i);
+		if (key !== null) keys.push(key);
+	}
+	return keys;
+}
+
+/** Keys of the copies of unreadable data set aside for any practice document. */
+function setAsideKeys(store: Storage): string[] {
+	const prefixes = Object.values(storageKeys).map(setAsidePrefix);
+	return storedKeys(store).filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}:`)));
+}
+
+/** Deletes progress, the exam in progress and every copy of data set aside as unreadable; settings stay. */
 export function resetProgress(): void {
-	examDocument.remove(true);
-	progressDocument.remove(true);
+	examDocument.remove();
+	progressDocument.remove();
 	try {
-		storage()?.removeItem(unreadableKey(storageKeys.settings));
+		const store = storage();
+		if (store) for (const key of setAsideKeys(store)) store.removeItem(key);
 	} catch {
 		// Storage is blocked: there is nothing stored to remove.
 	}
 }
 
-/** Data set aside as unreadable, by storage key. */
+/** Data set aside as unreadable, by storage key (`<document key>:unreadable:<date set aside>`). */
 export function unreadableData(): Record<string, string> {
 	const found: Record<string, string> = {};
 	const store = storage();
-	for (const key of Object.values(storageKeys)) {
-		const raw = store?.getItem(unreadableKey(key));
-		if (raw !== null && raw !== undefined) found[key] = raw;
+	if (!store) return found;
+	for (const key of setAsideKeys(store).sort()) {
+		const raw = store.getItem(key);
+		if (raw !== null) found[key] = raw;
 	}
 	return found;
 }
 
-// Another tab changed progress or settings: refresh what this page shows.
+const examListeners = new Set<() => void>();
+
+/** Calls `listener` when another tab changes or removes the saved mock exam. */
+export function onExamChangedElsewhere(listener: () => void): () => void {
+	examListeners.add(listener);
+	return () => examListeners.delete(listener);
+}
+
+// Another tab changed progress, settings or the exam: refresh what this page shows.
 window.addEventListener('storage', (event) => {
 	if (event.key === storageKeys.progress || event.key === null) emit('progress');
 	if (event.key === storageKeys.settings || event.key === null) emit('settings');
+	if (event.key === storageKeys.exam || event.key === null) for (const listener of examListeners) listener();
 });
