@@ -175,6 +175,42 @@ describe('mock exam', () => {
 		await context.close();
 	});
 
+	it('focuses the page on the exam while it runs, and leads the result with the score', async () => {
+		const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+		const visible = (selector: string) => page.locator(selector).first().isVisible();
+		await page.goto(`${server.url}practice/mock-exam/?questions=2`);
+		await page.getByRole('button', { name: 'Start the mock exam' }).waitFor();
+		for (const selector of ['#starlight__sidebar', 'site-search', '[data-exam-intro]'])
+			expect(await visible(selector), `${selector} on the setup screen`).toBe(true);
+
+		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		await page.locator('.exam-question-title').waitFor();
+		for (const selector of ['#starlight__sidebar', 'site-search', '.pagination-links', '[data-exam-intro]'])
+			await expect.poll(() => visible(selector), `${selector} during the exam`).toBe(false);
+		// The content takes the room the sidebar had; leaving is still one link away.
+		const left = await page.locator('.exam-bar').evaluate((el) => el.getBoundingClientRect().left);
+		expect(left).toBeLessThan(200);
+		await expect.poll(() => page.getByRole('link', { name: 'Back to the practice hub' }).isVisible()).toBe(true);
+
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		await page.getByRole('dialog', { name: 'Submit the exam?' }).getByRole('button', { name: 'Submit now' }).click();
+		await page.locator('[data-exam-result-title]').waitFor();
+		expect(await visible('[data-exam-intro]')).toBe(false);
+		await expect.poll(() => visible('#starlight__sidebar')).toBe(true);
+		// The score is the first thing in the content after the page title.
+		const firstVisibleText = await page.evaluate(() => {
+			const content = document.querySelector('.sl-markdown-content')!;
+			const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement!;
+				if (node.textContent!.trim() && parent.checkVisibility() && !parent.closest('.sr-only'))
+					return node.textContent!.trim();
+			}
+			return '';
+		});
+		expect(firstVisibleText).toMatch(/^Your result: \d of 2 \(\d+%\)$/);
+	});
+
 	it('resumes an exam after a reload with its answers, marks, position and remaining time', async () => {
 		const { page, context } = await openPage();
 		// Playwright's fake clock: time moves only when the test says so.

@@ -72,6 +72,8 @@ class MockExamElement extends HTMLElement {
 	 * this tab stops instead of writing it back.
 	 */
 	private persisted = false;
+	/** Whether Starlight laid the page out with a sidebar (restored when the exam ends). */
+	private hadSidebar: boolean | undefined;
 
 	async connectedCallback(): Promise<void> {
 		if (this.started) return;
@@ -105,6 +107,21 @@ class MockExamElement extends HTMLElement {
 		this.el('run').hidden = screen !== 'run';
 		this.el('result').hidden = screen !== 'result';
 		this.el('history').hidden = screen !== 'setup' || !this.setup.hasHistory;
+		const intro = document.querySelector<HTMLElement>('[data-exam-intro]');
+		if (intro) intro.hidden = screen !== 'setup';
+		this.focusLayout(screen === 'run');
+	}
+
+	/**
+	 * A focused layout while the exam runs: no sidebar, site search or pager to
+	 * lead the candidate away (practice.css hides them under `data-exam-focus`).
+	 * Leaving still works through the site title and the link below the exam.
+	 */
+	private focusLayout(on: boolean): void {
+		const root = document.documentElement;
+		this.hadSidebar ??= root.hasAttribute('data-has-sidebar');
+		root.toggleAttribute('data-exam-focus', on);
+		root.toggleAttribute('data-has-sidebar', this.hadSidebar && !on);
 	}
 
 	private announce(message: string): void {
