@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
@@ -12,11 +13,13 @@ import { linkCheck } from './src/integrations/link-check';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
+import { repository } from './src/lib/repository';
 
 /**
  * Deploy settings come from the environment so the same build works on any
  * static host: SITE_URL (e.g. https://example.org) enables canonical URLs and the
- * sitemap; BASE_PATH (e.g. /pmle/) serves the site from a sub-path.
+ * sitemap; BASE_PATH (e.g. /pmle/) serves the site from a sub-path. REPO_URL,
+ * the project repository the site links to, is read in src/lib/repository.ts.
  */
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
@@ -52,6 +55,19 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
+	vite: {
+		resolve: {
+			// Starlight's search dialog creates Pagefind's UI itself and passes it no UI
+			// options; this exact-match alias hands it src/scripts/pagefind-ui.ts, which
+			// adds this site's options (the package's CSS and other paths are untouched).
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 	markdown: {
 		// remark-gfm renders tables, footnotes, strikethrough and autolinks; the
 		// processor's built-in GFM is switched off so that this is the one plugin doing it.
@@ -67,6 +83,9 @@ export default defineConfig({
 			description:
 				'A free, open-source study guide for the Google Cloud Professional Machine Learning Engineer exam, organized by exam objective.',
 			lastUpdated: false,
+			// The repository link in the header (and the mobile menu), and "Edit page" under each page.
+			social: [{ icon: repository.icon, label: `Project repository on ${repository.host}`, href: repository.url }],
+			editLink: { baseUrl: repository.editBase },
 			pagefind: { ranking: searchRanking },
 			// Code lines wrap instead of scrolling sideways, continuing at their own
 			// indentation (a small hanging indent on phones, src/styles/custom.css):

@@ -1,6 +1,7 @@
 /**
- * Deploying under a sub-path: build with BASE_PATH=/pmle/ and check that links,
- * search results and their targets all live under it.
+ * Deploying under a sub-path, as a fork would: build with BASE_PATH=/pmle/ (and
+ * the fork's own REPO_URL) and check that links, search results and their
+ * targets all live under it, and that the repository links follow REPO_URL.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,7 +15,14 @@ let result: BuildResult;
 let dist: string;
 
 beforeAll(async () => {
-	result = await buildFixture({}, { BASE_PATH: '/pmle/', SITE_URL: 'https://example.org' });
+	result = await buildFixture(
+		{},
+		{
+			BASE_PATH: '/pmle/',
+			SITE_URL: 'https://example.org',
+			REPO_URL: 'https://codeberg.org/someone/pmle-fork/',
+		}
+	);
 	dist = join(result.dir, 'dist');
 });
 
@@ -61,6 +69,16 @@ describe('a build under /pmle/', () => {
 		expect(sitemap).toContain('<loc>https://example.org/pmle/section-1/bigquery-ml/</loc>');
 		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain(
 			'Sitemap: https://example.org/pmle/sitemap-index.xml'
+		);
+	});
+
+	it('links to the repository named by REPO_URL', async () => {
+		const home = await readFile(join(dist, 'index.html'), 'utf8');
+		expect(home).toContain('href="https://codeberg.org/someone/pmle-fork" rel="me"');
+		expect(home).toContain('href="https://codeberg.org/someone/pmle-fork/issues"');
+		const study = await readFile(join(dist, 'section-1', 'bigquery-ml', 'index.html'), 'utf8');
+		expect(study).toContain(
+			'href="https://codeberg.org/someone/pmle-fork/_edit/main/src/content/docs/section-1/bigquery-ml.mdx"'
 		);
 	});
 });

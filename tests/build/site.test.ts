@@ -10,6 +10,9 @@ import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { blueprint2026, considerationIds, objectiveIds, sections } from '../../src/lib/registry';
 import { considerationAnchor } from '../../src/lib/anchors';
 import { cspHash, inlineBodies } from '../../src/lib/csp';
+import { decodeAttribute } from '../../src/lib/link-check';
+import { repository } from '../../src/lib/repository';
+import { projectRoot } from '../support/fixture-build';
 
 let pages: string[] = [];
 beforeAll(async () => {
@@ -113,6 +116,45 @@ describe('SEO basics', () => {
 		expect(html).toContain('<title>Page not found');
 		for (const section of sections) expect(html).toContain(`href="/${section.slug}/"`);
 		expect(html).not.toContain('data-pagefind-body');
+	});
+});
+
+describe('project repository (REPO_URL)', () => {
+	/** Each link's href and text (tags stripped). */
+	const links = (html: string) =>
+		[...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi)].map(([, href, text]) => ({
+			href: decodeAttribute(href!),
+			text: text!
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		}));
+
+	it('the home page links to the repository and sends error reports to its issues', async () => {
+		const home = links(await readDist('index.html'));
+		expect(home.filter((l) => l.href === repository.url).map((l) => l.text)).toContain(
+			`Project repository on ${repository.host}`
+		);
+		const report = home.filter((l) => /open an issue/i.test(l.text));
+		expect(report.map((l) => l.href)).toEqual([`${repository.issues}`]);
+	});
+
+	it('every page has the header link, and each "Edit page" link opens a file that exists', async () => {
+		let edits = 0;
+		for (const page of pages.filter((p) => !p.startsWith('o/'))) {
+			const found = links(await readDist(page));
+			if (!(await readDist(page)).includes('http-equiv="refresh"'))
+				expect(
+					found.some((l) => l.href === repository.url),
+					`${page} links to the repository`
+				).toBe(true);
+			for (const { href } of found.filter((l) => l.text === 'Edit page')) {
+				expect(href.startsWith(repository.editBase), href).toBe(true);
+				expect(existsSync(join(projectRoot, href.slice(repository.editBase.length))), href).toBe(true);
+				edits++;
+			}
+		}
+		expect(edits).toBeGreaterThan(sections.length);
 	});
 });
 
