@@ -186,7 +186,7 @@ describe('mock exam', () => {
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		await page.locator('.exam-question-title').waitFor();
 		for (const selector of ['#starlight__sidebar', 'site-search', '.pagination-links', '[data-exam-intro]'])
-			await expect.poll(() => visible(selector), `${selector} during the exam`).toBe(false);
+			await expect.poll(() => visible(selector), { message: `${selector} during the exam` }).toBe(false);
 		// The content takes the room the sidebar had; leaving is still one link away.
 		const left = await page.locator('.exam-bar').evaluate((el) => el.getBoundingClientRect().left);
 		expect(left).toBeLessThan(200);
