@@ -117,7 +117,10 @@ export default defineConfig({
 				},
 				{
 					label: 'About the exam',
-					items: [{ label: 'Exam guide versions', link: '/exam-guide-versions/' }],
+					items: [
+						{ label: 'Exam guide versions', link: '/exam-guide-versions/' },
+						{ label: 'Products and names', link: '/products-and-names/' },
+					],
 				},
 			],
 		}),

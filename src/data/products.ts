@@ -11,6 +11,12 @@
  * (whose short forms, "Agent Platform X" and "X on Agent Platform", expand to
  * "Gemini Enterprise Agent Platform X" and "X on Gemini Enterprise Agent Platform").
  * Products outside Vertex AI were checked against their own documentation.
+ *
+ * `summary` is our own one-line answer to "what is it for in this exam"; the
+ * glossary page (/products-and-names/) shows it with the names. `status` dates
+ * come only from the official deprecation, lifecycle or release-notes page in
+ * its `source` (checked November 2026); a status that could not be confirmed
+ * there is left out.
  */
 import { z } from 'astro/zod';
 import { productSchema, type Product } from '../schemas/registry';
@@ -23,6 +29,8 @@ const data = [
 	{
 		id: 'vertex-ai',
 		name: 'Gemini Enterprise Agent Platform',
+		summary:
+			"Google Cloud's managed platform for the whole ML lifecycle, from data and training to serving and MLOps; most answers beyond SQL and pre-trained APIs live here.",
 		formerNames: [
 			{ name: 'Vertex AI', until: 2026 },
 			{ name: 'AI Platform', until: 2021 },
@@ -34,7 +42,12 @@ const data = [
 	{
 		id: 'automl',
 		name: 'AutoML on Gemini Enterprise Agent Platform',
-		formerNames: [{ name: 'Vertex AI AutoML', until: 2026 }],
+		summary:
+			'Trains tabular (classification, regression, forecasting) and image models from labeled data with no model code; the pick for a team with data but little ML expertise.',
+		formerNames: [
+			{ name: 'Vertex AI AutoML', until: 2026 },
+			{ name: 'AutoML Tables', until: 2021 },
+		],
 		aliases: [
 			'Agent Platform AutoML',
 			'AutoML',
@@ -49,6 +62,8 @@ const data = [
 	{
 		id: 'tabular-workflows',
 		name: 'Tabular Workflows on Agent Platform',
+		summary:
+			'Managed, configurable pipelines for tabular AutoML (End-to-End AutoML, TabNet, Wide & Deep, forecasting) when you need more control than plain AutoML gives.',
 		formerNames: [{ name: 'Tabular Workflows on Vertex AI', until: 2026 }],
 		aliases: [
 			'Tabular Workflows',
@@ -63,6 +78,8 @@ const data = [
 	{
 		id: 'agent-platform-datasets',
 		name: 'Managed datasets on Gemini Enterprise Agent Platform',
+		summary:
+			'Managed datasets that hold and label training data for AutoML and custom training, with repeatable splits and lineage to the models trained on them.',
 		formerNames: [{ name: 'Vertex AI datasets', until: 2026 }],
 		aliases: ['managed datasets', 'Agent Platform datasets', 'Vertex AI datasets', 'labeling jobs'],
 		category: 'ai-platform',
@@ -71,6 +88,8 @@ const data = [
 	{
 		id: 'workbench',
 		name: 'Gemini Enterprise Agent Platform Workbench',
+		summary:
+			'Managed JupyterLab instances for exploration and prototyping, with BigQuery, Cloud Storage and Spark built in, idle shutdown and a choice of GPUs.',
 		formerNames: [
 			{ name: 'Vertex AI Workbench', until: 2026 },
 			{ name: 'AI Platform Notebooks', until: 2021 },
@@ -90,6 +109,8 @@ const data = [
 	{
 		id: 'colab-enterprise',
 		name: 'Colab Enterprise',
+		summary:
+			'Managed Colab notebooks on Google Cloud runtimes, shared through IAM; quicker to start than Workbench, with less control over the environment.',
 		aliases: ['Colab', 'Agent Platform Colab Enterprise', 'Vertex AI Colab Enterprise'],
 		category: 'ai-platform',
 		docs: 'https://docs.cloud.google.com/colab/docs/introduction',
@@ -97,6 +118,8 @@ const data = [
 	{
 		id: 'custom-training',
 		name: 'Gemini Enterprise Agent Platform serverless training',
+		summary:
+			'Runs your own training code in prebuilt or custom containers on managed CPUs, GPUs and TPUs, including distributed jobs, when AutoML or SQL cannot express the model.',
 		formerNames: [
 			{ name: 'Vertex AI serverless training', until: 2026 },
 			{ name: 'AI Platform Training', until: 2021 },
@@ -116,6 +139,8 @@ const data = [
 	{
 		id: 'vizier',
 		name: 'Agent Platform Vizier',
+		summary:
+			'Black-box optimization service behind hyperparameter tuning jobs: searches learning rates, layer sizes and other settings with Bayesian optimization.',
 		formerNames: [{ name: 'Vertex AI Vizier', until: 2026 }],
 		aliases: ['Vizier', 'hyperparameter tuning', 'HyperparameterTuningJob'],
 		category: 'ai-platform',
@@ -124,6 +149,8 @@ const data = [
 	{
 		id: 'feature-store',
 		name: 'Gemini Enterprise Agent Platform Feature Store',
+		summary:
+			'Serves features online at low latency from BigQuery source data, so training and serving read the same values and training-serving skew is avoided.',
 		formerNames: [{ name: 'Vertex AI Feature Store', until: 2026 }],
 		aliases: [
 			'Agent Platform Feature Store',
@@ -138,6 +165,8 @@ const data = [
 	{
 		id: 'model-registry',
 		name: 'Gemini Enterprise Agent Platform Model Registry',
+		summary:
+			'Central catalog of model versions and aliases that you evaluate, deploy and roll back, including models trained with BigQuery ML and AutoML.',
 		formerNames: [{ name: 'Vertex AI Model Registry', until: 2026 }],
 		aliases: ['Agent Platform Model Registry', 'Model Registry', 'model versions', 'model aliases'],
 		category: 'ai-platform',
@@ -146,6 +175,8 @@ const data = [
 	{
 		id: 'inference',
 		name: 'Gemini Enterprise Agent Platform Inference',
+		summary:
+			'Serves models from online endpoints with autoscaling and traffic splitting, and scores large datasets offline with batch inference jobs.',
 		formerNames: [
 			{ name: 'Vertex AI Inference', until: 2026 },
 			{ name: 'Vertex AI Prediction', until: 2026 },
@@ -168,6 +199,8 @@ const data = [
 	{
 		id: 'pipelines',
 		name: 'Gemini Enterprise Agent Platform Pipelines',
+		summary:
+			'Serverless runner for Kubeflow Pipelines and TFX pipelines: orchestrates and caches ML workflow steps and records their artifacts and lineage.',
 		formerNames: [
 			{ name: 'Vertex AI Pipelines', until: 2026 },
 			{ name: 'AI Platform Pipelines', until: 2021 },
@@ -179,6 +212,8 @@ const data = [
 	{
 		id: 'experiments',
 		name: 'Experiments on Gemini Enterprise Agent Platform',
+		summary:
+			'Tracks the parameters and metrics of training runs, including autologging, so you can compare approaches and reproduce the best one.',
 		formerNames: [{ name: 'Vertex AI Experiments', until: 2026 }],
 		aliases: [
 			'Experiments on Agent Platform',
@@ -192,6 +227,8 @@ const data = [
 	{
 		id: 'ml-metadata',
 		name: 'Gemini Enterprise Agent Platform ML Metadata',
+		summary:
+			'Stores the artifacts, executions and lineage of pipeline runs, answering which data and code produced a model, for audits and reproducibility.',
 		formerNames: [{ name: 'Vertex ML Metadata', until: 2026 }],
 		aliases: ['Agent Platform ML Metadata', 'lineage', 'MLMD', 'metadata store'],
 		category: 'ai-platform',
@@ -201,6 +238,8 @@ const data = [
 		// Current Agent Platform docs still call it Vertex AI TensorBoard; no new name is published.
 		id: 'tensorboard',
 		name: 'Vertex AI TensorBoard',
+		summary:
+			'Managed TensorBoard for visualizing training curves and profiling training jobs to find input-pipeline or accelerator bottlenecks.',
 		aliases: ['TensorBoard', 'Agent Platform TensorBoard', 'profiler'],
 		category: 'ai-platform',
 		docs: `${AP}/machine-learning/experiments/tensorboard-setup`,
@@ -208,6 +247,8 @@ const data = [
 	{
 		id: 'model-monitoring',
 		name: 'Model Monitoring on Gemini Enterprise Agent Platform',
+		summary:
+			'Detects training-serving skew and prediction drift in the inputs of deployed models and raises alerts; v1 watches endpoints, v2 watches model versions served anywhere.',
 		formerNames: [{ name: 'Vertex AI Model Monitoring', until: 2026 }],
 		aliases: ['Model Monitoring on Agent Platform', 'skew detection', 'drift detection', 'Model Monitoring v2'],
 		category: 'ai-platform',
@@ -217,14 +258,18 @@ const data = [
 		// Current docs still use the Vertex name; the feature is deprecated rather than renamed.
 		id: 'explainable-ai',
 		name: 'Vertex Explainable AI',
+		summary:
+			'Returns feature attributions (Sampled Shapley, integrated gradients, XRAI) and example-based explanations for predictions; deprecated, so check its status first.',
 		aliases: ['XAI', 'Explainable AI', 'feature attributions', 'Sampled Shapley', 'integrated gradients', 'XRAI'],
 		category: 'ai-platform',
 		docs: `${VX}/explainable-ai/overview`,
-		status: 'Deprecated on March 16, 2026; no longer available on or after March 16, 2027',
+		status: { state: 'deprecated', date: '2026-03-16', shutdown: '2027-03-16', source: `${VX}/deprecations` },
 	},
 	{
 		id: 'ray-on-agent-platform',
 		name: 'Ray on Gemini Enterprise Agent Platform',
+		summary:
+			'Managed Ray clusters for scaling existing Ray code for data processing, training and tuning without operating Ray on GKE yourself.',
 		formerNames: [{ name: 'Ray on Vertex AI', until: 2026 }],
 		aliases: ['Ray on Agent Platform', 'Ray'],
 		category: 'ai-platform',
@@ -234,6 +279,8 @@ const data = [
 	{
 		id: 'model-garden',
 		name: 'Gemini Enterprise Agent Platform Model Garden',
+		summary:
+			'Catalog for finding, trying, tuning and deploying Google, partner and open models such as Gemma and Llama, as managed APIs or on your own endpoints.',
 		formerNames: [{ name: 'Vertex AI Model Garden', until: 2026 }],
 		aliases: ['Model Garden', 'model as a service', 'MaaS', 'open models'],
 		category: 'generative-ai',
@@ -242,6 +289,8 @@ const data = [
 	{
 		id: 'agent-studio',
 		name: 'Agent Studio on Gemini Enterprise Agent Platform',
+		summary:
+			'Console workspace for designing and testing prompts and low-code agents against Gemini and other models before you write code.',
 		formerNames: [{ name: 'Vertex AI Studio', until: 2026 }],
 		aliases: ['Agent Studio', 'Vertex AI Studio', 'prompt design'],
 		category: 'generative-ai',
@@ -250,6 +299,8 @@ const data = [
 	{
 		id: 'gemini',
 		name: 'Gemini on Gemini Enterprise Agent Platform',
+		summary:
+			"Google's multimodal foundation models for text, code, image, audio and video tasks: prompt, ground or tune them instead of training a model from scratch.",
 		formerNames: [{ name: 'Gemini on Vertex AI', until: 2026 }],
 		aliases: ['Gemini', 'Gemini on Agent Platform', 'Gemini API', 'Gemini Pro', 'Gemini Flash'],
 		category: 'generative-ai',
@@ -258,15 +309,23 @@ const data = [
 	{
 		id: 'imagen',
 		name: 'Imagen on Gemini Enterprise Agent Platform',
+		summary:
+			"Google's text-to-image generation and editing models; shut down, so image generation on the platform now uses Gemini image models.",
 		formerNames: [{ name: 'Imagen on Vertex AI', until: 2026 }],
 		aliases: ['Imagen', 'Imagen on Agent Platform', 'image generation'],
 		category: 'generative-ai',
 		docs: `${AP}/models`,
-		status: 'All Imagen models shut down on August 17, 2026; Gemini image models replace them',
+		status: {
+			state: 'shut-down',
+			date: '2026-08-17',
+			replacement: 'Gemini image models',
+			source: 'https://firebase.google.com/docs/ai-logic/imagen-models-migration',
+		},
 	},
 	{
 		id: 'veo',
 		name: 'Veo on Gemini Enterprise Agent Platform',
+		summary: "Google's video generation models, which create short clips from text or image prompts.",
 		formerNames: [{ name: 'Veo on Vertex AI', until: 2026 }],
 		aliases: ['Veo', 'Veo on Agent Platform', 'video generation'],
 		category: 'generative-ai',
@@ -277,6 +336,8 @@ const data = [
 		// longer has a product name of its own; the label below is descriptive, not official.
 		id: 'agent-builder',
 		name: 'Gemini Enterprise Agent Platform (agent building)',
+		summary:
+			'Tools for building, grounding and deploying AI agents, such as the Agent Development Kit and Agent Garden, now part of Agent Platform rather than a product of their own.',
 		formerNames: [
 			{ name: 'Vertex AI Agent Builder', until: 2026 },
 			{ name: 'Vertex AI Search and Conversation', until: 2024 },
@@ -289,6 +350,8 @@ const data = [
 	{
 		id: 'agent-runtime',
 		name: 'Agent Runtime',
+		summary:
+			'Managed runtime that deploys and scales agents built with ADK, LangChain or other frameworks, with sessions and Memory Bank to keep their state.',
 		formerNames: [{ name: 'Vertex AI Agent Engine', until: 2026 }],
 		aliases: [
 			'Agent Platform Runtime',
@@ -306,6 +369,8 @@ const data = [
 	{
 		id: 'agent-search',
 		name: 'Agent Search on Gemini Enterprise Agent Platform',
+		summary:
+			'Managed search and retrieval over your websites and documents, used to build enterprise search apps and to ground Gemini answers in your content.',
 		formerNames: [
 			{ name: 'Vertex AI Search', until: 2026 },
 			{ name: 'AI Applications', until: 2025 },
@@ -318,6 +383,8 @@ const data = [
 	{
 		id: 'rag-engine',
 		name: 'RAG Engine on Gemini Enterprise Agent Platform',
+		summary:
+			'Managed retrieval-augmented generation: ingests and chunks your documents, embeds and indexes them, and retrieves context for Gemini at query time.',
 		formerNames: [{ name: 'Vertex AI RAG Engine', until: 2026 }],
 		aliases: ['RAG Engine', 'RAG', 'retrieval augmented generation', 'LlamaIndex on Vertex AI'],
 		category: 'generative-ai',
@@ -326,6 +393,8 @@ const data = [
 	{
 		id: 'vector-search',
 		name: 'Vector Search on Gemini Enterprise Agent Platform',
+		summary:
+			'Approximate nearest neighbor index, built on ScaNN, for fast similarity search over embeddings at large scale in semantic search, recommendations and RAG.',
 		formerNames: [
 			{ name: 'Vertex AI Vector Search', until: 2026 },
 			{ name: 'Vertex AI Matching Engine', until: 2023 },
@@ -345,6 +414,8 @@ const data = [
 	{
 		id: 'embeddings',
 		name: 'Embeddings APIs',
+		summary:
+			'APIs that turn text, images or video into embedding vectors for semantic search, clustering, classification and retrieval.',
 		formerNames: [{ name: 'Vertex AI embeddings', until: 2026 }],
 		aliases: ['text embeddings', 'multimodal embeddings', 'gemini-embedding'],
 		category: 'generative-ai',
@@ -353,6 +424,8 @@ const data = [
 	{
 		id: 'grounding',
 		name: 'Grounding',
+		summary:
+			'Connects Gemini answers to Google Search or to your own data so that responses cite sources and hallucinate less.',
 		aliases: [
 			'grounding with Google Search',
 			'grounding with your data',
@@ -365,6 +438,8 @@ const data = [
 	{
 		id: 'gen-ai-evaluation',
 		name: 'Gen AI evaluation service',
+		summary:
+			'Scores generative model and agent outputs with computed metrics and LLM-as-a-judge rubrics, pointwise or pairwise, to compare prompts, models and tuned versions.',
 		aliases: [
 			'Gen AI evals',
 			'Gen AI evaluation service on Vertex AI',
@@ -379,6 +454,8 @@ const data = [
 	{
 		id: 'model-armor',
 		name: 'Model Armor',
+		summary:
+			'Screens prompts and responses for prompt injection, jailbreaks, sensitive data and harmful content, whichever model you call.',
 		aliases: ['prompt injection', 'jailbreak', 'safety filters'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/model-armor/overview',
@@ -387,6 +464,8 @@ const data = [
 	{
 		id: 'vision-api',
 		name: 'Cloud Vision API',
+		summary:
+			'Pre-trained image analysis by API call (labels, objects, text, faces, landmarks, SafeSearch) that needs no training data.',
 		aliases: ['Vision AI', 'OCR', 'label detection', 'SafeSearch'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/vision/docs',
@@ -394,15 +473,24 @@ const data = [
 	{
 		id: 'video-intelligence-api',
 		name: 'Video Intelligence API',
+		summary:
+			'Pre-trained video analysis (labels, shot changes, objects, text, explicit content); deprecated, with Gemini or the Vision API suggested instead.',
 		aliases: ['shot change detection', 'video annotation'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/video-intelligence/docs',
-		status:
-			'Deprecated on September 14, 2026; shuts down on September 14, 2027 (Google suggests Gemini models or the Vision API)',
+		status: {
+			state: 'deprecated',
+			date: '2026-09-14',
+			shutdown: '2027-09-14',
+			replacement: 'Gemini models on Agent Platform, or the Cloud Vision API',
+			source: 'https://docs.cloud.google.com/video-intelligence/docs/deprecations',
+		},
 	},
 	{
 		id: 'natural-language-api',
 		name: 'Cloud Natural Language API',
+		summary:
+			"Pre-trained text analysis: entities, sentiment, syntax and classification into Google's own content categories, with no training data.",
 		aliases: ['NLP', 'sentiment analysis', 'entity extraction', 'content classification'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/natural-language/docs',
@@ -410,6 +498,8 @@ const data = [
 	{
 		id: 'translation-api',
 		name: 'Cloud Translation API',
+		summary:
+			'Translates text and documents with pre-trained models; glossaries and adaptive or custom translation keep domain terms right.',
 		aliases: ['Translation AI', 'Translation LLM', 'glossary', 'adaptive translation'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/translate/docs',
@@ -417,6 +507,8 @@ const data = [
 	{
 		id: 'speech-to-text',
 		name: 'Speech-to-Text',
+		summary:
+			'Transcribes audio to text in batch or streaming with pre-trained models such as Chirp, with model adaptation for domain vocabulary.',
 		aliases: ['STT', 'speech recognition', 'Chirp'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/speech-to-text/docs',
@@ -424,6 +516,7 @@ const data = [
 	{
 		id: 'text-to-speech',
 		name: 'Text-to-Speech',
+		summary: 'Synthesizes natural-sounding speech from text in many voices and languages.',
 		aliases: ['TTS', 'speech synthesis', 'WaveNet'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/text-to-speech/docs',
@@ -431,6 +524,8 @@ const data = [
 	{
 		id: 'document-ai',
 		name: 'Document AI',
+		summary:
+			'Extracts structured data from documents such as forms, invoices and IDs with OCR, pre-trained processors and custom extractors.',
 		aliases: ['DocAI', 'form parser', 'custom extractor', 'OCR processor'],
 		category: 'ml-api',
 		docs: 'https://docs.cloud.google.com/document-ai/docs/overview',
@@ -438,6 +533,8 @@ const data = [
 	{
 		id: 'retail-api',
 		name: 'AI Commerce Search on Gemini Enterprise for Customer Experience',
+		summary:
+			"Google's managed product search and recommendations for retail catalogs; the answer when a retailer wants recommendations without building a model.",
 		formerNames: [
 			{ name: 'Vertex AI Search for commerce', until: 2026 },
 			{ name: 'Vertex AI Search for retail', until: 2025 },
@@ -458,6 +555,8 @@ const data = [
 	{
 		id: 'bigquery',
 		name: 'BigQuery',
+		summary:
+			'Serverless data warehouse where most exam training data lives: SQL analysis and feature preparation, BigQuery DataFrames, and a source for AutoML and Feature Store.',
 		aliases: ['BQ', 'data warehouse', 'BigQuery DataFrames', 'bigframes'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/bigquery/docs/introduction',
@@ -465,6 +564,8 @@ const data = [
 	{
 		id: 'bigquery-ml',
 		name: 'BigQuery ML',
+		summary:
+			'Trains, evaluates and serves models with SQL inside BigQuery (linear, boosted trees, ARIMA_PLUS, matrix factorization, remote Gemini models) without moving data.',
 		aliases: ['BQML', 'CREATE MODEL', 'ML.PREDICT', 'ML.EVALUATE', 'ML.FORECAST', 'AI.FORECAST'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/bigquery/docs/bqml-introduction',
@@ -472,6 +573,8 @@ const data = [
 	{
 		id: 'cloud-storage',
 		name: 'Cloud Storage',
+		summary:
+			'Object storage for training files, images, model artifacts and pipeline outputs; the usual staging area between services.',
 		aliases: ['GCS', 'buckets', 'object storage'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/storage/docs/introduction',
@@ -479,6 +582,8 @@ const data = [
 	{
 		id: 'dataflow',
 		name: 'Dataflow',
+		summary:
+			'Managed Apache Beam for batch and streaming data processing: scalable preprocessing, streaming feature computation and batch inference pipelines.',
 		aliases: ['Apache Beam runner', 'streaming pipeline', 'batch pipeline'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/dataflow/docs/overview',
@@ -486,6 +591,8 @@ const data = [
 	{
 		id: 'dataproc',
 		name: 'Managed Service for Apache Spark',
+		summary:
+			'Managed Spark and Hadoop, on clusters or serverless, for teams that move existing Spark or Hadoop jobs to Google Cloud with few changes.',
 		formerNames: [
 			{ name: 'Dataproc', until: 2026 },
 			{ name: 'Google Cloud Serverless for Apache Spark', until: 2026 },
@@ -505,6 +612,8 @@ const data = [
 	{
 		id: 'pubsub',
 		name: 'Pub/Sub',
+		summary:
+			'Asynchronous messaging that streams events into Dataflow, triggers pipelines and decouples data producers from ML consumers.',
 		aliases: ['Cloud Pub/Sub', 'messaging', 'event ingestion'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/pubsub/docs/overview',
@@ -512,6 +621,8 @@ const data = [
 	{
 		id: 'spanner',
 		name: 'Spanner',
+		summary:
+			'Globally distributed relational database with strong consistency; appears as a transactional source of training data.',
 		formerNames: [{ name: 'Cloud Spanner', until: 2023 }],
 		aliases: ['Cloud Spanner'],
 		category: 'data',
@@ -520,6 +631,8 @@ const data = [
 	{
 		id: 'cloud-sql',
 		name: 'Cloud SQL',
+		summary:
+			'Managed MySQL, PostgreSQL and SQL Server; an operational data source to export or federate into BigQuery for training.',
 		aliases: ['MySQL', 'PostgreSQL', 'SQL Server'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/sql/docs',
@@ -527,6 +640,8 @@ const data = [
 	{
 		id: 'dataplex',
 		name: 'Knowledge Catalog',
+		summary:
+			'Data governance and catalog across BigQuery, Cloud Storage and other sources: discovery, metadata, data quality and lineage.',
 		formerNames: [
 			{ name: 'Dataplex Universal Catalog', until: 2026 },
 			{ name: 'Dataplex', until: 2025 },
@@ -538,15 +653,24 @@ const data = [
 	{
 		id: 'data-catalog',
 		name: 'Data Catalog',
+		summary:
+			'Former metadata catalog for discovering and tagging data assets; shut down, with Knowledge Catalog as its replacement.',
 		aliases: ['Google Cloud Data Catalog'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/knowledge-catalog/docs/map-data-catalog-apis',
-		status: 'Deprecated on February 3, 2025; discontinued June 1, 2026; replaced by Knowledge Catalog',
+		status: {
+			state: 'shut-down',
+			date: '2026-06-01',
+			replacement: 'Knowledge Catalog',
+			source: 'https://docs.cloud.google.com/dataplex/docs/deprecations',
+		},
 	},
 	// Compute
 	{
 		id: 'gke',
 		name: 'Google Kubernetes Engine',
+		summary:
+			'Managed Kubernetes for teams that need full control of training and serving containers, GPUs and TPUs, at the cost of running the cluster.',
 		aliases: ['GKE', 'Kubernetes', 'Kubeflow on GKE'],
 		category: 'compute',
 		docs: 'https://docs.cloud.google.com/kubernetes-engine/docs/concepts/kubernetes-engine-overview',
@@ -554,6 +678,8 @@ const data = [
 	{
 		id: 'cloud-run',
 		name: 'Cloud Run',
+		summary:
+			'Serverless containers that scale to zero, with optional GPUs; fits lightweight model serving, preprocessing services and event-driven jobs.',
 		formerNames: [],
 		aliases: ['serverless containers', 'Cloud Run services', 'Cloud Run jobs'],
 		category: 'compute',
@@ -562,6 +688,8 @@ const data = [
 	{
 		id: 'cloud-run-functions',
 		name: 'Cloud Run functions',
+		summary:
+			'Event-driven functions for small pieces of code, such as starting a pipeline when a file lands in Cloud Storage.',
 		formerNames: [{ name: 'Cloud Functions', until: 2024 }],
 		aliases: ['Cloud Functions', 'Cloud Functions (2nd gen)', 'Cloud Run functions (1st gen)', 'GCF'],
 		category: 'compute',
@@ -570,6 +698,8 @@ const data = [
 	{
 		id: 'compute-engine',
 		name: 'Compute Engine',
+		summary:
+			'Virtual machines, including Deep Learning VM images, for self-managed training or serving when no managed service fits.',
 		aliases: ['GCE', 'VM', 'Deep Learning VM'],
 		category: 'compute',
 		docs: 'https://docs.cloud.google.com/compute/docs/overview',
@@ -577,6 +707,8 @@ const data = [
 	{
 		id: 'cloud-tpu',
 		name: 'Cloud TPU',
+		summary:
+			"Google's ML accelerators for large-scale training and serving of matrix-heavy models, especially with JAX, TensorFlow or PyTorch/XLA.",
 		aliases: ['TPU', 'tensor processing unit', 'TPU Pod'],
 		category: 'compute',
 		docs: 'https://docs.cloud.google.com/tpu/docs/intro-to-tpu',
@@ -584,6 +716,8 @@ const data = [
 	{
 		id: 'cloud-gpus',
 		name: 'Cloud GPUs',
+		summary:
+			'NVIDIA GPUs attached to VMs, training jobs, GKE nodes or endpoints; the general-purpose accelerator for deep learning.',
 		aliases: ['GPU', 'NVIDIA', 'A100', 'H100', 'L4', 'T4'],
 		category: 'compute',
 		docs: 'https://docs.cloud.google.com/compute/docs/gpus',
@@ -592,6 +726,8 @@ const data = [
 	{
 		id: 'cloud-build',
 		name: 'Cloud Build',
+		summary:
+			'Serverless CI/CD that builds containers, runs tests and triggers deployments or pipeline runs when source code changes.',
 		aliases: ['CI/CD', 'build triggers'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/build/docs/overview',
@@ -599,6 +735,8 @@ const data = [
 	{
 		id: 'artifact-registry',
 		name: 'Artifact Registry',
+		summary:
+			'Stores and versions container images and language packages for training, serving and pipeline components.',
 		aliases: ['gcr.io repositories', 'Docker images', 'container images'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/artifact-registry/docs/overview',
@@ -606,24 +744,38 @@ const data = [
 	{
 		id: 'container-registry',
 		name: 'Container Registry',
+		summary:
+			'Former container image registry behind gcr.io; shut down, with Artifact Registry and its gcr.io repositories as the replacement.',
 		aliases: ['GCR', 'gcr.io'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/artifact-registry/docs/transition/gcr-repositories',
-		status:
-			'Deprecated; shut down on March 18, 2025 (images can no longer be written to it); gcr.io URLs are now served by Artifact Registry gcr.io repositories',
+		status: {
+			state: 'shut-down',
+			date: '2025-03-18',
+			replacement: 'Artifact Registry, whose gcr.io repositories serve the old URLs',
+			source: 'https://docs.cloud.google.com/artifact-registry/docs/transition/gcr-repositories',
+		},
 	},
 	{
 		id: 'cloud-source-repositories',
 		name: 'Cloud Source Repositories',
+		summary:
+			'Google-hosted private Git repositories; closed to new customers, so new projects use Secure Source Manager or another Git host.',
 		aliases: ['CSR', 'source repositories'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/source-repositories/docs',
-		status:
-			'Closed to new customers since June 17, 2024; existing customers can keep using it (Secure Source Manager is the suggested alternative)',
+		status: {
+			state: 'end-of-sale',
+			date: '2024-06-17',
+			replacement: 'Secure Source Manager',
+			source: 'https://docs.cloud.google.com/source-repositories/docs',
+		},
 	},
 	{
 		id: 'secure-source-manager',
 		name: 'Secure Source Manager',
+		summary:
+			'Regional, single-tenant managed Git repositories on Google Cloud that integrate with Cloud Build and Cloud Deploy.',
 		aliases: ['Git repositories', 'source control'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/secure-source-manager/docs/overview',
@@ -631,6 +783,8 @@ const data = [
 	{
 		id: 'managed-airflow',
 		name: 'Managed Service for Apache Airflow',
+		summary:
+			'Managed Apache Airflow for scheduling and orchestrating data and ML workflows across many services as DAGs, beyond what one ML pipeline covers.',
 		formerNames: [{ name: 'Cloud Composer', until: 2026 }],
 		aliases: ['Cloud Composer', 'Composer', 'Airflow', 'DAG'],
 		category: 'devops',
@@ -639,6 +793,8 @@ const data = [
 	{
 		id: 'cloud-scheduler',
 		name: 'Cloud Scheduler',
+		summary:
+			'Managed cron that triggers pipelines, jobs or HTTP endpoints on a fixed schedule, such as nightly retraining.',
 		aliases: ['cron'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/scheduler/docs/overview',
@@ -646,6 +802,8 @@ const data = [
 	{
 		id: 'cloud-monitoring',
 		name: 'Cloud Monitoring',
+		summary:
+			'Metrics, dashboards and alerting for services and models, such as endpoint latency, error rates and custom metrics.',
 		formerNames: [{ name: 'Stackdriver Monitoring', until: 2020 }],
 		aliases: ['Stackdriver', 'alerting'],
 		category: 'devops',
@@ -654,6 +812,7 @@ const data = [
 	{
 		id: 'cloud-logging',
 		name: 'Cloud Logging',
+		summary: 'Collects logs from jobs, endpoints and services for troubleshooting, auditing and log-based metrics.',
 		formerNames: [{ name: 'Stackdriver Logging', until: 2020 }],
 		aliases: ['logs', 'request-response logging'],
 		category: 'devops',
@@ -663,6 +822,8 @@ const data = [
 	{
 		id: 'sensitive-data-protection',
 		name: 'Sensitive Data Protection',
+		summary:
+			'Finds, classifies and de-identifies sensitive data such as PII, by masking, tokenization or format-preserving encryption, before it reaches training.',
 		formerNames: [{ name: 'Cloud Data Loss Prevention (Cloud DLP)', until: 2023 }],
 		aliases: ['Cloud DLP', 'DLP API', 'de-identification', 'PII'],
 		category: 'security',
@@ -671,6 +832,8 @@ const data = [
 	{
 		id: 'iam',
 		name: 'Identity and Access Management',
+		summary:
+			'Controls who can do what on which resource through roles and service accounts; least privilege is the recurring exam answer.',
 		aliases: ['IAM', 'service accounts', 'roles'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/iam/docs/overview',
@@ -678,6 +841,8 @@ const data = [
 	{
 		id: 'vpc-service-controls',
 		name: 'VPC Service Controls',
+		summary:
+			'Draws a service perimeter around Google Cloud APIs and data, such as BigQuery and Agent Platform, to prevent data exfiltration.',
 		aliases: ['VPC-SC', 'service perimeter', 'data exfiltration'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/vpc-service-controls/docs/overview',
@@ -685,6 +850,8 @@ const data = [
 	{
 		id: 'cloud-kms',
 		name: 'Cloud Key Management Service',
+		summary:
+			'Manages encryption keys, including customer-managed encryption keys (CMEK) for datasets, models and endpoints.',
 		aliases: ['Cloud KMS', 'CMEK', 'customer-managed encryption keys'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/kms/docs/key-management-service',
@@ -692,6 +859,8 @@ const data = [
 	{
 		id: 'private-service-connect',
 		name: 'Private Service Connect',
+		summary:
+			'Private connectivity from your VPC to Google services and endpoints without crossing the public internet.',
 		aliases: ['PSC', 'private endpoints', 'VPC peering'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/vpc/docs/private-service-connect',
@@ -699,6 +868,8 @@ const data = [
 	{
 		id: 'secret-manager',
 		name: 'Secret Manager',
+		summary:
+			'Stores API keys, passwords and other credentials so that notebooks, pipelines and services read them at run time instead of hard-coding them.',
 		aliases: ['secrets', 'API keys', 'credentials'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/secret-manager/docs/overview',
@@ -706,6 +877,7 @@ const data = [
 	{
 		id: 'healthcare-api',
 		name: 'Cloud Healthcare API',
+		summary: 'Stores and exchanges healthcare data (FHIR, DICOM, HL7v2) and de-identifies it before analytics or ML.',
 		aliases: ['FHIR', 'DICOM', 'HL7v2', 'PHI de-identification'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/healthcare-api/docs/concepts/de-identification',
@@ -714,6 +886,8 @@ const data = [
 	{
 		id: 'tensorflow',
 		name: 'TensorFlow',
+		summary:
+			'Open-source deep learning framework, with Keras, that Agent Platform training, serving and TPUs support directly.',
 		aliases: ['TF', 'Keras'],
 		category: 'open-source',
 		docs: 'https://www.tensorflow.org/guide',
@@ -721,6 +895,8 @@ const data = [
 	{
 		id: 'tfx',
 		name: 'TensorFlow Extended',
+		summary:
+			"TensorFlow's production ML toolkit: data validation (TFDV), transformation (TFT), model analysis (TFMA) and pipeline components.",
 		aliases: ['TFX', 'TensorFlow Data Validation', 'TFDV', 'TensorFlow Transform', 'TFT', 'TFMA'],
 		category: 'open-source',
 		docs: 'https://www.tensorflow.org/tfx/guide',
@@ -728,6 +904,8 @@ const data = [
 	{
 		id: 'pytorch',
 		name: 'PyTorch',
+		summary:
+			'Open-source deep learning framework with prebuilt training and serving containers on Agent Platform, and support on GKE and TPUs.',
 		aliases: ['torch', 'TorchServe'],
 		category: 'open-source',
 		docs: 'https://pytorch.org/docs/stable/index.html',
@@ -735,6 +913,8 @@ const data = [
 	{
 		id: 'xgboost',
 		name: 'XGBoost',
+		summary:
+			'Open-source gradient-boosted trees library, a strong baseline for tabular data, with prebuilt training and serving containers.',
 		aliases: ['gradient boosting'],
 		category: 'open-source',
 		docs: 'https://xgboost.readthedocs.io/',
@@ -742,14 +922,26 @@ const data = [
 	{
 		id: 'scikit-learn',
 		name: 'scikit-learn',
+		summary:
+			'Open-source Python library for classical ML (regression, trees, clustering, preprocessing) with prebuilt training and serving containers.',
 		aliases: ['sklearn'],
 		category: 'open-source',
 		docs: 'https://scikit-learn.org/stable/user_guide.html',
 	},
-	{ id: 'jax', name: 'JAX', aliases: ['Flax'], category: 'open-source', docs: 'https://docs.jax.dev/' },
+	{
+		id: 'jax',
+		name: 'JAX',
+		summary:
+			'Open-source numerical computing and deep learning library from Google, built for accelerators and large-scale training on TPUs.',
+		aliases: ['Flax'],
+		category: 'open-source',
+		docs: 'https://docs.jax.dev/',
+	},
 	{
 		id: 'kubeflow-pipelines',
 		name: 'Kubeflow Pipelines',
+		summary:
+			'Open-source SDK for defining ML pipelines as containerized components; Agent Platform Pipelines runs what it compiles.',
 		aliases: ['KFP', 'Kubeflow DSL', 'Kubeflow'],
 		category: 'open-source',
 		docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
@@ -757,6 +949,8 @@ const data = [
 	{
 		id: 'mlflow',
 		name: 'MLflow',
+		summary:
+			'Open-source experiment tracking, model packaging and registry; appears when a team brings its existing MLOps tooling.',
 		aliases: ['MLFlow'],
 		category: 'open-source',
 		docs: 'https://mlflow.org/docs/latest/',
@@ -764,6 +958,8 @@ const data = [
 	{
 		id: 'apache-spark',
 		name: 'Apache Spark',
+		summary:
+			'Open-source distributed data processing engine (Spark SQL, MLlib) that Google Cloud runs as Managed Service for Apache Spark.',
 		aliases: ['Spark', 'PySpark', 'Spark MLlib'],
 		category: 'open-source',
 		docs: 'https://spark.apache.org/docs/latest/',
@@ -771,6 +967,8 @@ const data = [
 	{
 		id: 'apache-hadoop',
 		name: 'Apache Hadoop',
+		summary:
+			'Open-source distributed storage (HDFS) and batch processing; scenarios migrate Hadoop jobs and data to Google Cloud.',
 		aliases: ['Hadoop', 'HDFS'],
 		category: 'open-source',
 		docs: 'https://hadoop.apache.org/docs/stable/',
@@ -778,6 +976,8 @@ const data = [
 	{
 		id: 'apache-beam',
 		name: 'Apache Beam',
+		summary:
+			'Open-source programming model for batch and streaming pipelines; Dataflow runs Beam, and TFX uses it for scalable preprocessing.',
 		aliases: ['Beam'],
 		category: 'open-source',
 		docs: 'https://beam.apache.org/documentation/',
@@ -785,6 +985,8 @@ const data = [
 	{
 		id: 'horovod',
 		name: 'Horovod',
+		summary:
+			'Open-source framework for distributed data-parallel training with ring all-reduce across GPUs, for TensorFlow and PyTorch.',
 		aliases: ['ring all-reduce'],
 		category: 'open-source',
 		docs: 'https://horovod.readthedocs.io/',
@@ -792,6 +994,8 @@ const data = [
 	{
 		id: 'ray',
 		name: 'Ray',
+		summary:
+			'Open-source framework for scaling Python and ML workloads across a cluster, with libraries for data, training, tuning and serving.',
 		aliases: ['Ray Train', 'Ray Serve'],
 		category: 'open-source',
 		docs: 'https://docs.ray.io/',
@@ -799,6 +1003,8 @@ const data = [
 	{
 		id: 'jenkins',
 		name: 'Jenkins',
+		summary:
+			'Open-source CI server; scenarios keep an existing Jenkins setup and connect it to builds and deployments on Google Cloud.',
 		aliases: ['CI server'],
 		category: 'open-source',
 		docs: 'https://www.jenkins.io/doc/',
@@ -807,6 +1013,8 @@ const data = [
 	{
 		id: 'reduction-server',
 		name: 'Reduction Server',
+		summary:
+			'All-reduce algorithm for distributed GPU training on Agent Platform that adds dedicated reducer nodes to raise throughput.',
 		formerNames: [{ name: 'Reduction Server on Vertex AI', until: 2026 }],
 		aliases: ['Vertex AI Reduction Server', 'reductionserver', 'all-reduce server', 'reducer replicas'],
 		category: 'ai-platform',
@@ -815,6 +1023,8 @@ const data = [
 	{
 		id: 'dynamic-workload-scheduler',
 		name: 'Dynamic Workload Scheduler',
+		summary:
+			'Obtains scarce GPUs and TPUs for jobs that can wait to start (flex-start), at a lower price than on-demand capacity.',
 		aliases: ['DWS', 'flex-start', 'Flex-start VMs', 'FLEX_START'],
 		category: 'compute',
 		docs: `${AP}/machine-learning/training/schedule-jobs-dws`,
@@ -822,6 +1032,8 @@ const data = [
 	{
 		id: 'spot-vms',
 		name: 'Spot VMs',
+		summary:
+			'Deeply discounted VMs that Google can preempt at any time; cheap capacity for fault-tolerant training that saves checkpoints.',
 		aliases: ['Spot', 'SPOT scheduling strategy', 'preemptible VMs', 'Spot training'],
 		category: 'compute',
 		docs: 'https://docs.cloud.google.com/compute/docs/instances/spot',
@@ -829,6 +1041,8 @@ const data = [
 	{
 		id: 'litert',
 		name: 'LiteRT',
+		summary:
+			"Google's on-device inference runtime for running compact, often quantized models on mobile and edge devices.",
 		formerNames: [{ name: 'TensorFlow Lite', until: 2024 }],
 		aliases: ['TFLite', 'TF Lite', '.tflite', 'on-device inference', 'edge inference'],
 		category: 'open-source',
@@ -837,6 +1051,8 @@ const data = [
 	{
 		id: 'edge-tpu',
 		name: 'Edge TPU (Coral)',
+		summary:
+			'Small accelerator chip for fast, low-power inference on edge devices; models are quantized and compiled with the Edge TPU Compiler.',
 		aliases: ['Coral', 'Edge TPU Compiler', 'edgetpu_compiler'],
 		category: 'compute',
 		docs: 'https://coral.ai/docs/edgetpu/compiler',
@@ -844,6 +1060,8 @@ const data = [
 	{
 		id: 'nccl',
 		name: 'NVIDIA Collective Communications Library',
+		summary:
+			"NVIDIA's library of fast collective operations such as all-reduce between GPUs; the communication layer of multi-GPU training.",
 		aliases: ['NCCL', 'NCCL all-reduce'],
 		category: 'open-source',
 		docs: 'https://developer.nvidia.com/nccl',
@@ -851,6 +1069,8 @@ const data = [
 	{
 		id: 'storage-transfer-service',
 		name: 'Storage Transfer Service',
+		summary:
+			'Moves large datasets into Cloud Storage from other clouds, on-premises file systems or HDFS, once or on a schedule.',
 		aliases: ['STS', 'transfer agents', 'HDFS transfer', 'Storage Transfer'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/storage-transfer/docs/overview',
@@ -858,6 +1078,8 @@ const data = [
 	{
 		id: 'filestore',
 		name: 'Filestore',
+		summary:
+			'Managed NFS file shares for training jobs and tools that need a POSIX file system shared by several workers.',
 		aliases: ['NFS', 'managed NFS', 'Cloud Filestore'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/filestore/docs/overview',
@@ -865,6 +1087,7 @@ const data = [
 	{
 		id: 'kubeflow-trainer',
 		name: 'Kubeflow Trainer',
+		summary: 'Kubernetes operator for running distributed PyTorch, TensorFlow, JAX or MPI training jobs on GKE.',
 		aliases: ['Kubeflow Training Operator', 'TrainJob', 'PyTorchJob', 'TFJob', 'MPIJob', 'Kubeflow on GKE'],
 		category: 'open-source',
 		docs: 'https://www.kubeflow.org/docs/components/trainer/',
@@ -872,6 +1095,8 @@ const data = [
 	{
 		id: 'vllm',
 		name: 'vLLM',
+		summary:
+			'Open-source LLM serving engine with PagedAttention and continuous batching, for high-throughput serving of open models on GPUs or TPUs.',
 		aliases: ['vLLM TPU', 'PagedAttention', 'continuous batching'],
 		category: 'open-source',
 		docs: 'https://docs.vllm.ai/',
@@ -879,6 +1104,8 @@ const data = [
 	{
 		id: 'bigtable',
 		name: 'Bigtable',
+		summary:
+			'Low-latency, high-throughput wide-column NoSQL database for online feature serving and real-time lookups at scale.',
 		aliases: ['Cloud Bigtable', 'Bigtable online serving', 'Bigtable online store'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/bigtable/docs/overview',
@@ -886,6 +1113,8 @@ const data = [
 	{
 		id: 'provisioned-throughput',
 		name: 'Provisioned Throughput',
+		summary:
+			'Reserved capacity for generative models, bought in generative AI scale units, for predictable throughput and cost instead of pay-as-you-go.',
 		aliases: ['GSU', 'generative AI scale unit', 'Standard PayGo', 'Priority PayGo', 'Flex PayGo', 'pay-as-you-go'],
 		category: 'generative-ai',
 		docs: `${AP}/models/provisioned-throughput`,
@@ -893,6 +1122,8 @@ const data = [
 	{
 		id: 'google-cloud-pipeline-components',
 		name: 'Google Cloud Pipeline Components',
+		summary:
+			'Prebuilt Kubeflow Pipelines components that call Agent Platform services such as training, AutoML, batch inference and evaluation.',
 		aliases: ['GCPC', 'google_cloud_pipeline_components', 'prebuilt pipeline components', 'CustomTrainingJobOp'],
 		category: 'ai-platform',
 		docs: `${AP}/machine-learning/pipelines/gcpc-list`,
@@ -900,6 +1131,8 @@ const data = [
 	{
 		id: 'workflows',
 		name: 'Workflows',
+		summary:
+			'Serverless orchestration of HTTP calls and Google Cloud API steps, for lightweight glue between services.',
 		aliases: ['Cloud Workflows', 'service orchestration'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/workflows/docs/overview',
@@ -907,6 +1140,8 @@ const data = [
 	{
 		id: 'eventarc',
 		name: 'Eventarc',
+		summary:
+			'Routes events from Google Cloud services, such as a new object in Cloud Storage, to Cloud Run or Workflows for event-driven pipelines.',
 		aliases: ['event triggers', 'CloudEvents'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/eventarc/docs',
@@ -914,6 +1149,7 @@ const data = [
 	{
 		id: 'bigquery-omni',
 		name: 'BigQuery Omni',
+		summary: 'Runs BigQuery analytics on data stored in AWS or Azure without moving it to Google Cloud.',
 		aliases: ['Omni', 'cross-cloud analytics', 'BigLake tables on Amazon S3', 'BigLake tables on Azure Blob Storage'],
 		category: 'data',
 		docs: 'https://docs.cloud.google.com/bigquery/docs/omni-introduction',
@@ -921,6 +1157,8 @@ const data = [
 	{
 		id: 'cloud-trace',
 		name: 'Cloud Trace',
+		summary:
+			'Distributed tracing that shows where the latency of a request is spent across services, including model-serving calls.',
 		formerNames: [{ name: 'Stackdriver Trace', until: 2020 }],
 		aliases: ['Trace', 'distributed tracing', 'OpenTelemetry traces'],
 		category: 'devops',
@@ -929,6 +1167,8 @@ const data = [
 	{
 		id: 'cloud-deploy',
 		name: 'Cloud Deploy',
+		summary:
+			'Managed continuous delivery that promotes releases through targets such as staging and production, with approvals and rollbacks.',
 		aliases: ['Google Cloud Deploy', 'delivery pipeline', 'release promotion', 'requireApproval', 'custom targets'],
 		category: 'devops',
 		docs: 'https://docs.cloud.google.com/deploy/docs/overview',
@@ -936,6 +1176,7 @@ const data = [
 	{
 		id: 'artifact-analysis',
 		name: 'Artifact Analysis',
+		summary: 'Scans container images and packages in Artifact Registry for known vulnerabilities.',
 		aliases: ['Container Analysis', 'vulnerability scanning', 'Container Scanning API', 'on-push scanning'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/artifact-analysis/docs/get-started-scanning',
@@ -943,6 +1184,8 @@ const data = [
 	{
 		id: 'workload-identity-federation',
 		name: 'Workload Identity Federation',
+		summary:
+			'Lets workloads outside Google Cloud, such as GitHub Actions or another cloud, call Google Cloud APIs without service account keys.',
 		aliases: ['WIF', 'workload identity pool', 'OIDC federation', 'keyless authentication'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines',
@@ -950,6 +1193,8 @@ const data = [
 	{
 		id: 'github-actions',
 		name: 'GitHub Actions',
+		summary:
+			"GitHub's CI/CD service; scenarios use it to test and deploy ML code to Google Cloud through Workload Identity Federation.",
 		aliases: ['GitHub workflows', 'google-github-actions/auth', 'external CI'],
 		category: 'devops',
 		docs: 'https://docs.github.com/en/actions',
@@ -957,6 +1202,8 @@ const data = [
 	{
 		id: 'cloud-audit-logs',
 		name: 'Cloud Audit Logs',
+		summary:
+			'Records who did what, and when, on Google Cloud resources (admin activity and data access) for compliance and investigations.',
 		aliases: [
 			'audit logs',
 			'Admin Activity audit logs',
@@ -970,6 +1217,8 @@ const data = [
 	{
 		id: 'security-command-center',
 		name: 'Security Command Center',
+		summary:
+			'Central view of security findings and risks across Google Cloud, including AI Protection for AI workloads.',
 		aliases: ['SCC', 'AI Protection', 'security findings'],
 		category: 'security',
 		docs: 'https://docs.cloud.google.com/security-command-center/docs/security-command-center-overview',
@@ -977,6 +1226,8 @@ const data = [
 	{
 		id: 'what-if-tool',
 		name: 'What-If Tool',
+		summary:
+			'Open-source visual tool for probing a model: edit examples, explore counterfactuals and compare performance across slices.',
 		aliases: ['WIT', 'PAIR What-If Tool', 'counterfactual exploration'],
 		category: 'open-source',
 		docs: 'https://pair-code.github.io/what-if-tool/',
@@ -984,6 +1235,8 @@ const data = [
 	{
 		id: 'fairness-indicators',
 		name: 'Fairness Indicators',
+		summary:
+			'Open-source library, built on TFMA, that computes metrics per slice of data to reveal performance gaps between groups.',
 		aliases: ['TensorFlow Model Analysis', 'TFMA', 'fairness metrics'],
 		category: 'open-source',
 		docs: 'https://tensorflow.github.io/fairness-indicators',

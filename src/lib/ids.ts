@@ -21,3 +21,11 @@ export function objectiveIdOf(considerationId: string): string {
 export function objectiveAnchor(objectiveId: string): string {
 	return `objective-${objectiveId.replace('.', '-')}`;
 }
+
+/**
+ * The fragment of a product's entry on the glossary page: its registry ID
+ * itself (`bigquery-ml`), which never changes, so links to an entry survive renames.
+ */
+export function productAnchor(productId: string): string {
+	return productId;
+}

@@ -103,11 +103,52 @@ export const productCategorySchema = z.enum([
 	'open-source',
 ]);
 
+const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD.' });
+
+/**
+ * Where a product stands in Google's lifecycle, shown on the glossary. A product
+ * that is simply generally available has no status. Dates come only from the
+ * official deprecation, lifecycle or release-notes page named in `source`.
+ */
+export const productStatusSchema = z
+	.object({
+		/**
+		 * `preview`: offered under pre-GA terms; `deprecated`: still runs but is
+		 * scheduled to go; `end-of-sale`: closed to new customers, existing ones
+		 * keep it; `shut-down`: no longer available.
+		 */
+		state: z.enum(['preview', 'deprecated', 'end-of-sale', 'shut-down']),
+		/** The day the state took effect (YYYY-MM-DD): deprecation, end of sale or shutdown. */
+		date: isoDate,
+		/** For a deprecated product, the announced shutdown date (YYYY-MM-DD). */
+		shutdown: isoDate.optional(),
+		/** What Google suggests instead, in a few words. */
+		replacement: z.string().min(3).optional(),
+		/** The official deprecation, lifecycle or release-notes page the dates come from. */
+		source: z.url({ protocol: /^https$/ }),
+	})
+	.refine((s) => !s.shutdown || (s.state === 'deprecated' && s.shutdown > s.date), {
+		error: 'A `shutdown` date belongs to a deprecated product and must come after its deprecation `date`.',
+		path: ['shutdown'],
+	});
+
 export const productSchema = z.object({
-	/** Stable kebab-case ID used in frontmatter (`products: [bigquery-ml]`). */
+	/** Stable kebab-case ID used in frontmatter (`products: [bigquery-ml]`) and as its glossary anchor. */
 	id: z.string().regex(kebabCase, 'a product ID is kebab-case, such as "bigquery-ml"'),
 	/** The current official name. */
 	name: z.string().min(2),
+	/**
+	 * One line in our own words: what the product is for in this exam. Shown on
+	 * the glossary and indexed by search, so keep it to one sentence.
+	 */
+	summary: z
+		.string({ error: 'Each product needs a `summary`: one sentence on what it is for in this exam.' })
+		.min(30, 'A summary says what the product is for in this exam, in one sentence of at least 30 characters.')
+		.max(200, 'A summary is one line: at most 200 characters.')
+		.regex(
+			/^[A-Z][^\n]*\.$/,
+			'A summary is one sentence on one line, starting with a capital and ending with a period.'
+		),
 	/** Earlier names, newest first, with the year the change took effect. */
 	formerNames: z.array(z.object({ name: z.string().min(2), until: z.number().int().min(2000).max(2100) })).default([]),
 	/** Abbreviations and informal names candidates type into search. */
@@ -116,11 +157,9 @@ export const productSchema = z.object({
 	category: productCategorySchema,
 	/** Official documentation home page. */
 	docs: z.url({ protocol: /^https$/ }),
-	/** Set when the product is deprecated or retired: what happened and when. */
-	status: z.string().optional(),
+	/** Set when the product is in preview, deprecated, closed to new customers or shut down. */
+	status: productStatusSchema.optional(),
 });
-
-const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD.' });
 
 export const modelSchema = z
 	.object({
@@ -153,4 +192,6 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type SummaryBlueprint = z.infer<typeof summaryBlueprintSchema>;
 export type Product = z.infer<typeof productSchema>;
+export type ProductStatus = z.infer<typeof productStatusSchema>;
+export type ProductCategory = z.infer<typeof productCategorySchema>;
 export type Model = z.infer<typeof modelSchema>;

@@ -14,6 +14,8 @@ export interface PagefindResultData {
 	content: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
+	/** One per heading with an id that has matches below it: the search dialog's sub-results. */
+	sub_results: { title: string; url: string; locations: number[]; excerpt: string }[];
 }
 
 export interface PagefindApi {
