@@ -8,7 +8,9 @@ import { remarkConsiderationHeadings } from './src/plugins/remark-consideration-
 import { remarkModelIds } from './src/plugins/remark-model-ids';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
+import { rehypeReviewItems } from './src/plugins/rehype-review-items';
 import { sections } from './src/lib/registry';
+import { reviewPath } from './src/lib/urls';
 import { linkCheck } from './src/integrations/link-check';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { redirects } from './src/data/redirects';
@@ -74,7 +76,8 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkConsiderationHeadings, remarkModelIds],
-			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeScrollableTables],
+			// rehypeReviewItems last: it stores tables and asides as the page shows them.
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeScrollableTables, rehypeReviewItems],
 		}),
 	},
 	integrations: [
@@ -104,7 +107,10 @@ export default defineConfig({
 				{ label: 'Start here', link: '/' },
 				...sections.map((section) => ({
 					label: `${section.id}. ${section.title} (${section.weight}%)`,
-					items: [{ autogenerate: { directory: section.slug } }],
+					items: [
+						{ autogenerate: { directory: section.slug } },
+						{ label: `Section ${section.id} review`, link: reviewPath(section.slug) },
+					],
 				})),
 				{
 					label: 'Practice',

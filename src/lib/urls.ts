@@ -32,3 +32,8 @@ export function entryPath(entryId: string): string {
 export function practicePath(objectiveId: string): string {
 	return `/practice/${objectiveId}/`;
 }
+
+/** Path of a section's one-page review, e.g. `/section-1/review/` (src/pages/[section]/review.astro). */
+export function reviewPath(sectionSlug: string): string {
+	return `/${sectionSlug}/review/`;
+}
