@@ -48,6 +48,9 @@ export function completePagePolicy(html: string): string {
 	const { scripts, styles } = inlineBodies(html);
 	let policy = meta[1]!;
 	policy = addSources(policy, 'script-src', [...new Set(scripts.map(cspHash))]);
-	policy = addSources(policy, 'style-src', [...new Set(styles.map(cspHash))]);
+	// Style hashes belong where Astro put its own: style-src-elem when the policy has
+	// one (it overrides style-src for <style> elements), style-src otherwise.
+	const styleDirective = /(^|;)\s*style-src-elem\s/.test(policy) ? 'style-src-elem' : 'style-src';
+	policy = addSources(policy, styleDirective, [...new Set(styles.map(cspHash))]);
 	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
 }

@@ -28,4 +28,11 @@ describe('CSP completion', async () => {
 		expect(completePagePolicy(html)).toContain(`script-src 'self' ${cspHash('alert(1)')}; style-src 'self'">`);
 		expect(completePagePolicy('<p>no policy</p>')).toBe('<p>no policy</p>');
 	});
+
+	it('puts style hashes on style-src-elem when the policy has it, since it overrides style-src for elements', () => {
+		const html = `<meta http-equiv="content-security-policy" content="style-src-elem 'self' 'sha256-x'; style-src-attr 'unsafe-inline'"><style>p{}</style>`;
+		expect(completePagePolicy(html)).toContain(
+			`style-src-elem 'self' 'sha256-x' ${cspHash('p{}')}; style-src-attr 'unsafe-inline'">`
+		);
+	});
 });
