@@ -35,6 +35,9 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>(
 	link.addEventListener('click', async (event) => {
 		if (!isPlainClick(event)) return;
 		const url = headingUrl(location.href, id);
+		// Following a fragment to a heading (not focusable) drops focus to <body>;
+		// keep it on the link the reader just used, where the confirmation belongs.
+		setTimeout(() => link.focus({ preventScroll: true }));
 		try {
 			await writeClipboard(url);
 			link.dataset.copied = '';

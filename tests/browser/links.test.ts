@@ -42,6 +42,8 @@ describe('heading links', () => {
 		await page.waitForURL(expected);
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 		await expect.poll(() => page.locator('[data-copy-link-status]').textContent()).toBe(`Link copied: ${expected}`);
+		// Focus stays on the link, where a keyboard user left it.
+		await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
 	});
 
 	it('overview headings get the same link', async () => {
