@@ -16,6 +16,7 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
 import { repository } from './src/lib/repository';
+import { isKnownHarmlessLog } from './src/lib/build-logs';
 
 /**
  * Deploy settings come from the environment so the same build works on any
@@ -40,7 +41,9 @@ export default defineConfig({
 		//   this origin (pagefind/pagefind-worker.js).
 		// - img-src data:: Starlight and Expressive Code embed small SVG icons as data: URLs.
 		// - style-src-attr 'unsafe-inline': style attributes (Starlight's icon sizes,
-		//   the dialog's padding); inline <style> and <script> elements stay hash-checked.
+		//   the dialog's padding). <style> and <link> elements get their own directive
+		//   (style-src-elem: this origin and hashes), so no source sits on style-src
+		//   where the two narrower directives would shadow it.
 		csp: {
 			algorithm: 'SHA-256',
 			directives: [
@@ -54,10 +57,25 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
 		},
 	},
 	vite: {
+		build: {
+			rolldownOptions: {
+				// Drop only the bundler messages known to be harmless (src/lib/build-logs.ts);
+				// every other message goes to Vite's own handler and stays visible.
+				onLog(level, log, handler) {
+					if (level === 'warn' && isKnownHarmlessLog(log)) return;
+					handler(level, log);
+				},
+			},
+		},
 		resolve: {
 			// Starlight's search dialog creates Pagefind's UI itself and passes it no UI
 			// options; this exact-match alias hands it src/scripts/pagefind-ui.ts, which
@@ -71,6 +89,11 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Expressive Code (through Starlight) renders every code block and switches
+		// Astro's Shiki highlighter off, but only after Astro has checked the user
+		// config and warned that Shiki's inline styles do not suit a CSP. Saying so
+		// here silences that false alarm; nothing else changes.
+		syntaxHighlight: false,
 		// remark-gfm renders tables, footnotes, strikethrough and autolinks; the
 		// processor's built-in GFM is switched off so that this is the one plugin doing it.
 		processor: unified({
@@ -89,6 +112,8 @@ export default defineConfig({
 			// The repository link in the header (and the mobile menu), and "Edit page" under each page.
 			social: [{ icon: repository.icon, label: `Project repository on ${repository.host}`, href: repository.url }],
 			editLink: { baseUrl: repository.editBase },
+			// The 404 page is src/pages/404.astro: one route for /404 (see that file).
+			disable404Route: true,
 			pagefind: { ranking: searchRanking },
 			// Code lines wrap instead of scrolling sideways, continuing at their own
 			// indentation (a small hanging indent on phones, src/styles/custom.css):

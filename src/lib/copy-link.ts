@@ -1,5 +1,5 @@
 /**
- * Pure helpers for the "copy link" buttons on headings.
+ * Pure helpers for the heading links that also copy their address.
  */
 
 /** The shareable URL of a heading: the page URL without query or old fragment, plus `#id`. */
@@ -10,7 +10,20 @@ export function headingUrl(pageUrl: string, id: string): string {
 	return url.href;
 }
 
-/** Accessible name of the copy button for a heading. */
-export function copyButtonLabel(headingText: string): string {
-	return `Copy link to section “${headingText.trim()}”`;
+/** The mouse and modifier state of a click, as on a MouseEvent. */
+export interface ClickState {
+	button: number;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	shiftKey: boolean;
+	altKey: boolean;
+}
+
+/**
+ * Whether a click on a heading link should also copy its address: a plain
+ * primary click or Enter. A modified click (new tab, new window, download) is
+ * the browser's, and copies nothing.
+ */
+export function isPlainClick(event: ClickState): boolean {
+	return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 }

@@ -73,7 +73,10 @@ export function completePagePolicy(html: string): string {
 	const { scripts, styles } = inlineBodies(html);
 	let policy = meta[1]!;
 	policy = replaceHashes(policy, 'script-src', hashesOf(scripts));
-	policy = replaceHashes(policy, 'style-src', hashesOf(styles));
+	// Style hashes belong where Astro put its own: style-src-elem when the policy has
+	// one (it overrides style-src for <style> elements), style-src otherwise.
+	const styleDirective = /(^|;)\s*style-src-elem\s/.test(policy) ? 'style-src-elem' : 'style-src';
+	policy = replaceHashes(policy, styleDirective, hashesOf(styles));
 	const tag = `<meta http-equiv="content-security-policy" content="${policy}">`;
 	const withoutMeta = html.replace(meta[0], '');
 	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(withoutMeta);

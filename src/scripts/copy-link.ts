@@ -1,12 +1,12 @@
 /**
- * Adds a "copy link" button after each anchored h2/h3 in the page content. The
- * button copies the full URL with the heading's fragment and confirms it through
- * a polite live region, so screen-reader users hear the result too.
+ * Heading links copy their address. Each content heading has one control,
+ * Starlight's anchor link: a real link to the heading's fragment. A plain click
+ * (or Enter) follows it as usual and also copies the full URL, base path included,
+ * to the clipboard, confirmed through a polite live region so screen-reader users
+ * hear it too. Without this script the link still works and can be copied from the
+ * browser's context menu.
  */
-import { copyButtonLabel, headingUrl } from '../lib/copy-link';
-
-const icon =
-	'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2m0 16H8V7h11z"/></svg>';
+import { headingUrl, isPlainClick } from '../lib/copy-link';
 
 async function writeClipboard(text: string): Promise<void> {
 	if (navigator.clipboard?.writeText) {
@@ -25,31 +25,26 @@ async function writeClipboard(text: string): Promise<void> {
 	if (!ok) throw new Error('copy failed');
 }
 
-function setup(): void {
-	const status = document.querySelector<HTMLElement>('[data-copy-link-status]');
-	const headings = document.querySelectorAll<HTMLElement>('.sl-markdown-content :is(h2, h3)[id]');
-	for (const heading of headings) {
-		const wrapper = heading.closest('.sl-heading-wrapper');
-		if (!wrapper || wrapper.querySelector('.copy-link')) continue;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'copy-link';
-		button.innerHTML = icon;
-		button.setAttribute('aria-label', copyButtonLabel(heading.textContent ?? ''));
-		button.title = 'Copy link';
-		button.addEventListener('click', async () => {
-			const url = headingUrl(location.href, heading.id);
-			try {
-				await writeClipboard(url);
-				button.dataset.copied = '';
-				if (status) status.textContent = `Link copied: ${url}`;
-				setTimeout(() => delete button.dataset.copied, 2000);
-			} catch {
-				if (status) status.textContent = `Could not copy. The link is ${url}`;
-			}
-		});
-		wrapper.append(button);
-	}
+const status = document.querySelector<HTMLElement>('[data-copy-link-status]');
+for (const link of document.querySelectorAll<HTMLAnchorElement>(
+	'.sl-markdown-content .sl-heading-wrapper > .sl-anchor-link'
+)) {
+	const id = link.previousElementSibling?.id;
+	if (!id) continue;
+	link.title = 'Link to this section (a click also copies it)';
+	link.addEventListener('click', async (event) => {
+		if (!isPlainClick(event)) return;
+		const url = headingUrl(location.href, id);
+		// Following a fragment to a heading (not focusable) drops focus to <body>;
+		// keep it on the link the reader just used, where the confirmation belongs.
+		setTimeout(() => link.focus({ preventScroll: true }));
+		try {
+			await writeClipboard(url);
+			link.dataset.copied = '';
+			if (status) status.textContent = `Link copied: ${url}`;
+			setTimeout(() => delete link.dataset.copied, 2000);
+		} catch {
+			if (status) status.textContent = `Could not copy. The link is ${url}`;
+		}
+	});
 }
-
-setup();

@@ -74,7 +74,7 @@ describe('a session under the Content Security Policy', () => {
 	});
 
 	it('copies heading links and code without violations', async () => {
-		await page.getByRole('button', { name: 'Copy link to section “Sources”' }).click();
+		await page.getByRole('link', { name: 'Link to section “Sources”' }).click();
 		await expect.poll(() => page.locator('[data-copy-link-status]').textContent()).toMatch(/^Link copied/);
 		await page.locator('.expressive-code .copy button').first().click();
 		expect(await violations()).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Sharing links: heading anchors and copy-link buttons, and permalinks, in Chromium.
+ * Sharing links: heading anchor links (which also copy their address) and permalinks, in Chromium.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browser, server } from '../support/browser-harness';
@@ -15,13 +15,17 @@ beforeAll(async () => {
 });
 
 describe('heading links', () => {
-	it('every content heading has a visible anchor link and a copy button', async () => {
+	it('every content heading has one control, its visible anchor link', async () => {
 		await page.goto(`${server.url}section-1/bigquery-ml/`);
 		const headings = page.locator('.sl-markdown-content :is(h2, h3)[id]');
 		const count = await headings.count();
 		expect(count).toBeGreaterThan(10);
 		expect(await page.locator('.sl-markdown-content .sl-anchor-link').count()).toBe(count);
-		expect(await page.locator('.sl-markdown-content button.copy-link').count()).toBe(count);
+		// Exactly one focusable control per heading: no second (copy) button beside the link.
+		const controls = await page
+			.locator('.sl-markdown-content .sl-heading-wrapper')
+			.evaluateAll((wrappers) => wrappers.map((w) => w.querySelectorAll('a[href], button').length));
+		expect(new Set(controls)).toEqual(new Set([1]));
 		const opacity = await page
 			.locator('.sl-markdown-content .sl-anchor-link')
 			.first()
@@ -29,18 +33,47 @@ describe('heading links', () => {
 		expect(Number(opacity)).toBeGreaterThan(0);
 	});
 
-	it('copies the full URL with the fragment and announces it', async () => {
-		const button = page.getByRole('button', { name: 'Copy link to section “Sources”' });
-		await button.focus();
+	it('the link follows its fragment, copies the full URL and announces it', async () => {
+		const link = page.getByRole('link', { name: 'Link to section “Sources”' });
+		await expect(link.getAttribute('href')).resolves.toBe('#sources');
+		await link.focus();
 		await page.keyboard.press('Enter');
 		const expected = `${server.url}section-1/bigquery-ml/#sources`;
+		await page.waitForURL(expected);
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 		await expect.poll(() => page.locator('[data-copy-link-status]').textContent()).toBe(`Link copied: ${expected}`);
+		// Focus stays on the link, where a keyboard user left it.
+		await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
 	});
 
-	it('overview headings get copy buttons too', async () => {
+	it('overview headings get the same link', async () => {
 		await page.goto(`${server.url}section-2/`);
-		await expect(page.getByRole('button', { name: /Copy link to section “2\.1 / }).count()).resolves.toBe(1);
+		await expect(page.getByRole('link', { name: /^Link to section “2\.1 / }).count()).resolves.toBe(1);
+	});
+
+	it('at 375 px a long heading keeps its link on its last line, never alone on a line of its own', async () => {
+		const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+		const tab = await phone.newPage();
+		await tab.goto(`${server.url}section-1/bigquery-ml/`);
+		const headings = await tab.locator('.sl-markdown-content .sl-heading-wrapper').evaluateAll((wrappers) =>
+			wrappers.map((wrapper) => {
+				const heading = wrapper.firstElementChild!;
+				const lines = [...heading.getClientRects()];
+				const last = lines.at(-1)!;
+				const icon = wrapper.querySelector('.sl-anchor-link svg')!.getBoundingClientRect();
+				return {
+					text: heading.textContent,
+					controls: wrapper.querySelectorAll('a[href], button').length,
+					lines: lines.length,
+					onLastLine: icon.top >= last.top - 1 && icon.bottom <= last.bottom + 1 && icon.left >= last.left,
+					inView: icon.right <= document.documentElement.clientWidth,
+				};
+			})
+		);
+		await phone.close();
+		// The page has headings long enough to wrap at this width, so the check bites.
+		expect(headings.filter((h) => h.lines >= 2).length).toBeGreaterThan(2);
+		expect(headings.filter((h) => h.controls !== 1 || !h.onLastLine || !h.inView)).toEqual([]);
 	});
 });
 

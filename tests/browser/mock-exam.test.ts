@@ -141,6 +141,19 @@ describe('mock exam', () => {
 		await expect(
 			result.getByRole('table', { name: 'Score by objective' }).locator('tbody tr').count()
 		).resolves.toBeGreaterThan(0);
+		// Its tables, added by script, are tab stops only while they overflow, like every other table.
+		const tableStates = () =>
+			result
+				.locator('.table-scroll')
+				.evaluateAll((wrappers) =>
+					wrappers.map(
+						(w) => `${w.scrollWidth > w.clientWidth ? 'overflows' : 'fits'} ${w.getAttribute('tabindex') ?? 'none'}`
+					)
+				);
+		await expect
+			.poll(async () => (await tableStates()).filter((s) => s !== 'overflows 0' && s !== 'fits none'))
+			.toEqual([]);
+		expect(await tableStates()).toContain('fits none');
 		await expect.poll(() => result.locator('h3', { hasText: 'Study next' }).isVisible()).toBe(true);
 		const reviews = result.locator('article.exam-review-question');
 		await expect.poll(() => reviews.count()).toBe(5);

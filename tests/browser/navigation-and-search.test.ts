@@ -84,4 +84,30 @@ describe('a first visit', () => {
 		);
 		await page.keyboard.press('Escape');
 	});
+
+	it('moves focus to the first new result after "Load more results"', async () => {
+		const { dialog, input } = await openSearch(page);
+		await input.fill('model');
+		const results = dialog.locator('.pagefind-ui__result');
+		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		const before = await results.count();
+		const loadMore = dialog.getByRole('button', { name: 'Load more results' });
+		try {
+			await loadMore.focus();
+			await page.keyboard.press('Enter');
+			await expect.poll(() => results.count()).toBeGreaterThan(before);
+			const firstNew = results.nth(before).locator('.pagefind-ui__result-link').first();
+			await expect.poll(() => firstNew.evaluate((link) => link === document.activeElement)).toBe(true);
+			// Pressing it again (Tab back to it) does the same, and focus never falls to <body>.
+			if (await loadMore.isVisible()) {
+				const shown = await results.count();
+				await loadMore.focus();
+				await page.keyboard.press('Enter');
+				const next = results.nth(shown).locator('.pagefind-ui__result-link').first();
+				await expect.poll(() => next.evaluate((link) => link === document.activeElement)).toBe(true);
+			}
+		} finally {
+			await page.keyboard.press('Escape');
+		}
+	});
 });

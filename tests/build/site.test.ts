@@ -69,7 +69,7 @@ describe('Content Security Policy', () => {
 			const { scripts, styles } = inlineBodies(html);
 			const expected = (bodies: string[]) => [...new Set(bodies.filter((b) => b.trim()).map(cspHash))].sort();
 			expect(hashesIn(directive(policy, 'script-src')), `${page} script-src hashes`).toEqual(expected(scripts));
-			expect(hashesIn(directive(policy, 'style-src')), `${page} style-src hashes`).toEqual(expected(styles));
+			expect(hashesIn(directive(policy, 'style-src-elem')), `${page} style-src-elem hashes`).toEqual(expected(styles));
 			expect(policy, `${page} allows an empty inline element`).not.toContain(cspHash(''));
 			expect(directive(policy, 'worker-src'), page).toBe("worker-src 'self'");
 		}
@@ -82,6 +82,25 @@ describe('Content Security Policy', () => {
 			const policy = attr(await readDist(page), /<meta http-equiv="content-security-policy" content="([^"]+)">/)!;
 			expect(directive(policy, 'script-src'), page).toBe("script-src 'self' 'wasm-unsafe-eval'");
 		}
+	});
+});
+
+describe('tables', () => {
+	it('sit in focusable regions named distinctly on their page, and pages with tables load the script that keeps only overflowing ones focusable', async () => {
+		let tables = 0;
+		for (const page of pages) {
+			const html = await readDist(page);
+			const wrappers = [...html.matchAll(/<div class="table-scroll"([^>]*)>/g)].map((m) => m[1]!);
+			if (wrappers.length === 0) continue;
+			tables += wrappers.length;
+			// Without JavaScript every wrapper is a named tab stop, so a table that overflows is always reachable.
+			for (const attributes of wrappers)
+				expect(attributes, page).toMatch(/tabindex="0" role="region" aria-label="Table[^"]*"/);
+			const names = wrappers.map((attributes) => attr(attributes, /aria-label="([^"]*)"/));
+			expect(new Set(names).size, `${page}: ${names.join(' | ')}`).toBe(names.length);
+			expect(html, `${page} loads the table-scroll script`).toMatch(/\/_astro\/ScrollRegionScript[^"]*\.js"/);
+		}
+		expect(tables).toBeGreaterThan(100);
 	});
 });
 
@@ -273,11 +292,11 @@ describe('search index', () => {
 		}
 	});
 
-	it('keeps badge text and "Section titled" noise out of excerpts', async () => {
+	it('keeps badge text and heading-link labels out of excerpts', async () => {
 		const search = await pagefind.search('BigQuery ML');
 		for (const result of search.results.slice(0, 5)) {
 			const data = await result.data();
-			expect(data.excerpt).not.toMatch(/Exam objectives covered|Section titled/);
+			expect(data.excerpt).not.toMatch(/Exam objectives covered|Section titled|Link to section/);
 			expect(data.content).not.toContain('Exam objectives covered');
 		}
 	});

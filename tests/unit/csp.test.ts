@@ -51,4 +51,11 @@ describe('CSP completion', async () => {
 		);
 		expect(completed).not.toContain(cspHash(''));
 	});
+
+	it('puts style hashes on style-src-elem when the policy has it, since it overrides style-src for elements', () => {
+		const html = `<meta http-equiv="content-security-policy" content="style-src-elem 'self' 'sha256-x'; style-src-attr 'unsafe-inline'"><style>p{}</style>`;
+		expect(completePagePolicy(html)).toContain(
+			`style-src-elem 'self' ${cspHash('p{}')}; style-src-attr 'unsafe-inline'">`
+		);
+	});
 });

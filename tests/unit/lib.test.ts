@@ -158,12 +158,21 @@ describe('permalinks', async () => {
 });
 
 describe('copy link', async () => {
-	const { copyButtonLabel, headingUrl } = await import('../../src/lib/copy-link');
+	const { headingUrl, isPlainClick } = await import('../../src/lib/copy-link');
 	it('builds the full heading URL, dropping query and old fragment', () => {
 		expect(headingUrl('https://example.org/pmle/section-1/bigquery-ml/?x=1#old', 'feature-engineering')).toBe(
 			'https://example.org/pmle/section-1/bigquery-ml/#feature-engineering'
 		);
-		expect(copyButtonLabel('  Sources ')).toBe('Copy link to section “Sources”');
+	});
+
+	it('copies on a plain click or Enter only, leaving modified clicks to the browser', () => {
+		const plain = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+		expect(isPlainClick(plain)).toBe(true);
+		expect(isPlainClick({ ...plain, ctrlKey: true })).toBe(false);
+		expect(isPlainClick({ ...plain, metaKey: true })).toBe(false);
+		expect(isPlainClick({ ...plain, shiftKey: true })).toBe(false);
+		expect(isPlainClick({ ...plain, altKey: true })).toBe(false);
+		expect(isPlainClick({ ...plain, button: 1 })).toBe(false);
 	});
 });
 

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor, markdownConfigDefaults } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkConsiderationHeadings } from '../../src/plugins/remark-consideration-headings';
-import { rehypeScrollableTables, tableRegionLabel } from '../../src/plugins/rehype-scrollable-tables';
+import {
+	rehypeScrollableTables,
+	tableRegionLabel,
+	tableRegionLabels,
+} from '../../src/plugins/rehype-scrollable-tables';
+import { hasMarkdownTable } from '../../src/lib/markdown-tables';
 import { considerationAnchor } from '../../src/lib/anchors';
 
 const fileURL = new URL('file:///project/src/content/docs/section-1/page.mdx');
@@ -73,15 +78,38 @@ describe('remark-consideration-headings', () => {
 });
 
 describe('rehype-scrollable-tables', () => {
-	it('wraps each table in a focusable region named after its columns', async () => {
+	it('wraps each table in a focusable region, named after its columns when no heading precedes it', async () => {
 		const html = await render('| Choose | When |\n| --- | --- |\n| BigQuery ML | SQL skills |');
 		expect(html).toMatch(
 			/<div class="table-scroll" tabindex="0" role="region" aria-label="Table: Choose, When"><table>/
 		);
 	});
 
-	it('names a region without header text plainly', () => {
+	it('names a region after the heading it sits under, distinct from the other tables of the page', async () => {
+		const table = (a: string) => `| ${a} | When |\n| --- | --- |\n| x | y |\n\n`;
+		const html = await render(
+			`## Model types\n\n${table('Choose')}### Forecasting\n\n${table('Choose')}${table('Avoid')}## Costs\n\n${table('Choose')}${table('Choose')}`
+		);
+		expect([...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])).toEqual([
+			'Table: Model types',
+			'Table: Forecasting (Choose, When)',
+			'Table: Forecasting (Avoid, When)',
+			'Table: Costs (Choose, When) (1 of 2)',
+			'Table: Costs (Choose, When) (2 of 2)',
+		]);
+	});
+
+	it('prefers a caption, and names a region without any text plainly', () => {
+		expect(tableRegionLabels([{ caption: ' Scores ', heading: 'Result', headers: ['A'] }])).toEqual(['Table: Scores']);
+		expect(tableRegionLabels([{ headers: [] }, { headers: [] }])).toEqual(['Table (1 of 2)', 'Table (2 of 2)']);
 		expect(tableRegionLabel(['', ' '])).toBe('Table');
 		expect(tableRegionLabel([' A ', 'B'])).toBe('Table: A, B');
+	});
+
+	it('knows a page has Markdown tables by their delimiter row', () => {
+		expect(hasMarkdownTable('Intro\n\n| A | B |\n| --- | :-: |\n| 1 | 2 |')).toBe(true);
+		expect(hasMarkdownTable('A | B\n--- | ---\n1 | 2')).toBe(true);
+		expect(hasMarkdownTable('Some text\n\n---\n\nA thematic break, | and a pipe')).toBe(false);
+		expect(hasMarkdownTable('')).toBe(false);
 	});
 });

@@ -16,6 +16,7 @@ import { describeDuration } from '../../lib/practice/timer';
 import type { PracticeBank, PracticeQuestion } from '../../lib/practice/types';
 import { formatDateTime, h, uniqueId, withBuildHtml } from './dom';
 import { QuestionForm, explanationBlock } from './question-form';
+import { watchScrollRegion } from '../table-scroll';
 
 export interface ResultData {
 	bank: PracticeBank;
@@ -25,9 +26,10 @@ export interface ResultData {
 const scoreText = (line: ScoreLine) => `${line.correct} of ${line.total} (${line.percent}%)`;
 
 function table(caption: string, headers: string[], rows: (string | Node)[][]): HTMLElement {
-	return h(
+	const region = h(
 		'div',
-		// The same focusable, named scroll region as every other wide table (TableScroll.astro).
+		// The same focusable, named scroll region as every other wide table (TableScroll.astro),
+		// a tab stop only while it overflows.
 		{ class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
 		h(
 			'table',
@@ -43,6 +45,8 @@ function table(caption: string, headers: string[], rows: (string | Node)[][]): H
 			)
 		)
 	);
+	watchScrollRegion(region);
+	return region;
 }
 
 function questionReview(question: PracticeQuestion, number: number, record: ExamRecord): HTMLElement {
