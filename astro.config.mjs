@@ -98,7 +98,10 @@ export default defineConfig({
 				},
 				{
 					label: 'About the exam',
-					items: [{ label: 'Exam guide versions', link: '/exam-guide-versions/' }],
+					items: [
+						{ label: 'Study by the June 2026 guide', link: '/june-2026-guide/' },
+						{ label: 'Exam guide versions', link: '/exam-guide-versions/' },
+					],
 				},
 			],
 		}),
