@@ -149,6 +149,7 @@ export default defineConfig({
 				{
 					label: 'About the exam',
 					items: [
+						{ label: 'Study by the June 2026 guide', link: '/june-2026-guide/' },
 						{ label: 'Exam guide versions', link: '/exam-guide-versions/' },
 						{ label: 'Products and names', link: '/products-and-names/' },
 					],

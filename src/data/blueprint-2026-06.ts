@@ -6,9 +6,15 @@
  * June 2026 exam on https://cloud.google.com/learn/certification/machine-learning-engineer
  * and names the renames in its official table,
  * https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes.
+ *
+ * Each added topic also records where this site teaches it (`taughtIn`: the
+ * 2024-10 considerations whose headings cover it). That is a fact about this
+ * site, not about the guide: update it when a study page starts or stops
+ * teaching a topic.
  */
 import type { z } from 'astro/zod';
 import { summaryBlueprintSchema, type SummaryBlueprint } from '../schemas/registry';
+import { blueprint2024 } from './blueprint-2024-10';
 
 const data = {
 	id: '2026-06',
@@ -25,15 +31,18 @@ const data = {
 				{
 					id: '1.1',
 					title: 'Developing ML models with BigQuery ML and AutoML',
-					added: ['Fine-tuning Gemini models by using BigQuery'],
+					added: [{ topic: 'Fine-tuning Gemini models by using BigQuery', taughtIn: ['1.1.1'] }],
 				},
 				{
 					id: '1.2',
 					title: 'Building AI solutions with ML APIs and foundation models',
 					added: [
-						'Gemini, Imagen, Veo and model as a service in Model Garden',
-						'Vision and Translation APIs',
-						'Optimizing Gemini applications for cost, latency and availability',
+						{ topic: 'Gemini, Imagen, Veo and model as a service in Model Garden', taughtIn: ['1.2.1'] },
+						{ topic: 'Vision and Translation APIs', taughtIn: ['1.2.1'] },
+						{
+							topic: 'Optimizing Gemini applications for cost, latency and availability',
+							taughtIn: ['1.2.1', '4.2.5'],
+						},
 					],
 				},
 			],
@@ -46,13 +55,18 @@ const data = {
 				{
 					id: '2.1',
 					title: 'Exploring and preprocessing organization-wide data',
-					added: ['Choosing a preprocessing tool by data scale (BigQuery SQL, Dataflow, Spark, in-memory Python)'],
+					added: [
+						{
+							topic: 'Choosing a preprocessing tool by data scale (BigQuery SQL, Dataflow, Spark, in-memory Python)',
+							taughtIn: ['2.1.3'],
+						},
+					],
 				},
 				{ id: '2.2', title: 'Prototyping models in notebooks' },
 				{
 					id: '2.3',
 					title: 'Tracking experiments, metadata and lineage',
-					added: ['LLM-as-a-judge evaluation'],
+					added: [{ topic: 'LLM-as-a-judge evaluation', taughtIn: ['2.3.2'] }],
 				},
 			],
 		},
@@ -65,7 +79,10 @@ const data = {
 				{
 					id: '3.2',
 					title: 'Training models',
-					added: ['Data parallelism and model parallelism', 'Ray on Agent Platform'],
+					added: [
+						{ topic: 'Data parallelism and model parallelism', taughtIn: ['3.2.4'] },
+						{ topic: 'Ray on Agent Platform', taughtIn: ['3.2.3'] },
+					],
 				},
 				{ id: '3.3', title: 'Choosing hardware for training' },
 			],
@@ -79,9 +96,9 @@ const data = {
 					id: '4.1',
 					title: 'Serving models',
 					added: [
-						'Serving on Cloud Run and GKE with prebuilt or custom containers',
-						'Canary rollouts',
-						'Inference pre-processing and post-processing',
+						{ topic: 'Serving on Cloud Run and GKE with prebuilt or custom containers', taughtIn: ['4.1.2'] },
+						{ topic: 'Canary rollouts', taughtIn: ['4.1.4'] },
+						{ topic: 'Inference pre-processing and post-processing', taughtIn: ['4.1.2'] },
 					],
 				},
 				{ id: '4.2', title: 'Scaling online model serving' },
@@ -96,7 +113,7 @@ const data = {
 				{
 					id: '5.2',
 					title: 'Automating model retraining',
-					added: ['Continuous integration, delivery and training (CI/CD/CT)'],
+					added: [{ topic: 'Continuous integration, delivery and training (CI/CD/CT)', taughtIn: ['5.2.1', '5.2.2'] }],
 				},
 			],
 		},
@@ -108,12 +125,18 @@ const data = {
 				{
 					id: '6.1',
 					title: 'Identifying risks to AI solutions',
-					added: ['Model Armor and safety filters', 'Data exfiltration and malicious prompting'],
+					added: [
+						{ topic: 'Model Armor and safety filters', taughtIn: ['6.1.1'] },
+						{ topic: 'Data exfiltration and malicious prompting', taughtIn: ['6.1.1'] },
+					],
 				},
 				{
 					id: '6.2',
 					title: 'Monitoring, testing and troubleshooting AI solutions',
-					added: ['Data drift and concept drift', 'Monitoring and evaluating generative AI'],
+					added: [
+						{ topic: 'Data drift and concept drift', taughtIn: ['6.2.4'] },
+						{ topic: 'Monitoring and evaluating generative AI', taughtIn: ['6.2.1', '2.3.2'] },
+					],
 				},
 			],
 		},
@@ -141,6 +164,23 @@ const data = {
 
 /** The June 2026 blueprint summary, validated. */
 export const blueprint2026: SummaryBlueprint = summaryBlueprintSchema.parse(data);
+
+// `taughtIn` names considerations of the other registry, so it is checked here, once both are loaded.
+const knownConsiderations = new Set(
+	blueprint2024.sections.flatMap((s) => s.subObjectives.flatMap((o) => o.considerations.map((c) => c.id)))
+);
+for (const section of blueprint2026.sections) {
+	for (const objective of section.subObjectives) {
+		for (const [index, added] of objective.added.entries()) {
+			const unknown = added.taughtIn.filter((id) => !knownConsiderations.has(id));
+			if (unknown.length > 0) {
+				throw new Error(
+					`src/data/blueprint-2026-06.ts: sub-objective ${objective.id}, added[${index}] ("${added.topic}"), taughtIn names ${unknown.map((id) => `"${id}"`).join(', ')}, which is not a consideration of the 2024-10 guide. Use IDs from src/data/blueprint-2024-10.ts, such as "3.2.3", or leave taughtIn empty while no page teaches the topic.`
+				);
+			}
+		}
+	}
+}
 
 /**
  * Where each 2024-10 sub-objective lives in the June 2026 guide.

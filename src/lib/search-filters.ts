@@ -3,11 +3,19 @@
  * emitted as inline attribute values (`data-pagefind-filter="objective:…"`), so
  * they never enter the indexed text or the result excerpts.
  */
-import { getObjective, getProduct, sectionOf } from './registry';
+import { get2026Objective, getObjective, getProduct, sectionOf } from './registry';
 import { sectionIdOf } from './ids';
+import { june2026ObjectivesOf } from './june-2026';
+
+/**
+ * The June 2026 filter. Pagefind's search dialog shows a filter's name as its
+ * heading, so the name is the label a candidate reads; `objective` is the
+ * 2024-10 sub-objective, the structure of the site.
+ */
+export const june2026Filter = 'June 2026 objective';
 
 export interface FilterValue {
-	filter: 'section' | 'objective' | 'product';
+	filter: 'section' | 'objective' | 'product' | typeof june2026Filter;
 	value: string;
 }
 
@@ -21,11 +29,24 @@ export function objectiveFilterLabel(objectiveId: string): string {
 	return objective ? `${objective.id} ${objective.title}` : objectiveId;
 }
 
+/** `1.1` (June 2026 numbering) → "1.1 Developing ML models with BigQuery ML and AutoML". */
+export function june2026FilterLabel(objective2026Id: string): string {
+	const found = get2026Objective(objective2026Id);
+	return found ? `${found.objective.id} ${found.objective.title}` : objective2026Id;
+}
+
+/** The June 2026 filter values of pages teaching these 2024-10 sub-objectives, from the registry's mapping. */
+export function june2026Filters(objectives: readonly string[]): FilterValue[] {
+	const ids = [...new Set(objectives.flatMap(june2026ObjectivesOf))];
+	return ids.map((id) => ({ filter: june2026Filter, value: june2026FilterLabel(id) }));
+}
+
 export function pageFilters(objectives: readonly string[], products: readonly string[]): FilterValue[] {
 	const sectionIds = [...new Set(objectives.map(sectionIdOf))];
 	return [
 		...sectionIds.map((id) => ({ filter: 'section' as const, value: sectionFilterLabel(id) })),
 		...objectives.map((id) => ({ filter: 'objective' as const, value: objectiveFilterLabel(id) })),
+		...june2026Filters(objectives),
 		...products.map((id) => ({ filter: 'product' as const, value: getProduct(id)?.name ?? id })),
 	];
 }

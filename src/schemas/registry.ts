@@ -59,13 +59,24 @@ export const blueprintSchema = z.object({
 	sections: z.array(sectionSchema).length(6),
 });
 
+export const addedTopicSchema = z.object({
+	/** The topic, as summarised from the public copies of the June 2026 guide. */
+	topic: z.string().min(5),
+	/**
+	 * The 2024-10 considerations under whose headings this site teaches the topic,
+	 * such as `["3.2.3"]`; empty while no study page teaches it. The "Study by the
+	 * June 2026 guide" page and the section overviews link these headings.
+	 */
+	taughtIn: z.array(considerationIdSchema).default([]),
+});
+
 export const summarySubObjectiveSchema = z.object({
 	/** Sub-objective ID in the June 2026 numbering. */
 	id: objectiveIdSchema,
 	/** Descriptive title (reconstructed; not official wording). */
 	title: z.string().min(5),
-	/** Topics the June 2026 guide adds here, as summarised from public copies. */
-	added: z.array(z.string()).default([]),
+	/** Topics the June 2026 guide adds here, and where this site teaches them. */
+	added: z.array(addedTopicSchema).default([]),
 });
 
 export const summaryBlueprintSchema = z.object({
@@ -191,6 +202,7 @@ export type SubObjective = z.infer<typeof subObjectiveSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type SummaryBlueprint = z.infer<typeof summaryBlueprintSchema>;
+export type AddedTopic = z.infer<typeof addedTopicSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type ProductStatus = z.infer<typeof productStatusSchema>;
 export type ProductCategory = z.infer<typeof productCategorySchema>;

@@ -8,7 +8,7 @@ import { server, openPage } from '../support/browser-harness';
 import type { Page } from 'playwright-core';
 import { correctIndexes, readBank, wrongAnswer } from '../support/practice';
 import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
-import { sections } from '../../src/lib/registry';
+import { blueprint2024, blueprint2026 } from '../../src/lib/registry';
 import { durationForQuestions, mockExamFormat } from '../../src/lib/practice/exam-config';
 import { describeDuration } from '../../src/lib/practice/timer';
 
@@ -61,6 +61,19 @@ describe('mock exam', () => {
 			.poll(() => page.locator('[data-exam-duration]').textContent())
 			.toBe('Time limit: 1 hour 12 minutes, with 50% extra time.');
 		await extra.selectOption('0');
+		// Weighted by the June 2026 guide unless the candidate chooses the 2024-10 guide.
+		const june = page.getByRole('radio', { name: 'June 2026 guide (live English exam)' });
+		const october = page.getByRole('radio', { name: '2024-10 guide' });
+		await expect.poll(() => june.isChecked()).toBe(true);
+		await expect.poll(() => october.isChecked()).toBe(false);
+		await expect
+			.poll(() => page.locator('#exam-blueprint-2026-06-weights').textContent())
+			.toBe(
+				`Sections 1 to 6: ${blueprint2026.sections
+					.map((s) => `${s.weight}%`)
+					.join(', ')
+					.replace(/, (?=[^,]*$)/, ' and ')}`
+			);
 		await size.fill('70');
 		await page.getByRole('button', { name: 'Start the mock exam' }).click();
 		await expect
@@ -123,13 +136,16 @@ describe('mock exam', () => {
 		await expect.poll(() => title.textContent()).toBe('Your result: 2 of 5 (40%)');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('exam-result-title');
 		const result = page.locator('[data-exam-result]');
-		// Per section: registry weights, and the section scores add up to the overall one.
+		// Weighted by the June 2026 guide (the default): per section, its weights, and the section scores add up.
+		await expect
+			.poll(() => result.locator('[data-exam-result-blueprint]').textContent())
+			.toMatch(/^Weighted by the June 2026 guide:/);
 		const sectionRows = await result
-			.getByRole('table', { name: 'Score by section' })
+			.getByRole('table', { name: 'Score by section of the June 2026 guide' })
 			.locator('tbody tr')
 			.evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 		const totals = sectionRows.map(([section, weight, score]) => {
-			const registry = sections.find((s) => section!.startsWith(`${s.id}. ${s.title}`))!;
+			const registry = blueprint2026.sections.find((s) => section!.startsWith(`${s.id}. ${s.title}`))!;
 			expect(weight).toBe(`${registry.weight}%`);
 			return score!
 				.match(/^(\d+) of (\d+)/)!
@@ -177,7 +193,9 @@ describe('mock exam', () => {
 
 		// The exam is in the history, and its wrong answer is in the review list.
 		await page.getByRole('button', { name: 'Start a new mock exam' }).click();
-		await expect.poll(() => page.locator('[data-exam-history-list] li').textContent()).toMatch(/2 of 5 \(40%\)/);
+		await expect
+			.poll(() => page.locator('[data-exam-history-list] li').textContent())
+			.toMatch(/2 of 5 \(40%\).*Weighted by the June 2026 guide\./);
 		await page.goto(`${server.url}practice/review/`);
 		await page.locator('practice-review article.question').first().waitFor();
 		await expect(
@@ -185,6 +203,50 @@ describe('mock exam', () => {
 				.locator('practice-review article.question')
 				.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')))
 		).resolves.toEqual([asked[1]!.id]);
+		await context.close();
+	});
+
+	it('weights an exam by the 2024-10 guide when chosen, and says so in the result and the history', async () => {
+		const { page, context } = await openPage();
+		await page.goto(`${server.url}practice/mock-exam/?questions=30&test-seconds=600`);
+		const supply = page.locator('[data-exam-supply]');
+		const inSection = (text: string | null, id: string) =>
+			Number(text?.match(new RegExp(`(\\d+) in Section ${id}\\b`))?.[1]);
+		// 5.3's questions count toward Section 2 in June 2026, and toward Section 5 in 2024-10.
+		const moved = bank.questions.filter((q) => q.objective === '5.3').length;
+		await expect.poll(() => supply.textContent()).toContain('in Section 2');
+		const juneSupply = await supply.textContent();
+		await page.getByRole('radio', { name: '2024-10 guide' }).check();
+		await expect.poll(async () => inSection(await supply.textContent(), '2')).toBe(inSection(juneSupply, '2') - moved);
+		expect(inSection(await supply.textContent(), '5')).toBe(inSection(juneSupply, '5') + moved);
+
+		await page.getByRole('button', { name: 'Start the mock exam' }).click();
+		await page.locator('.exam-question-title').waitFor();
+		// Drawn by the 2024-10 weights: 30 questions split 13/14/18/20/22/13 over the sections.
+		const ids = await page.evaluate(
+			() => JSON.parse(localStorage.getItem('pmle-practice:exam')!).questionIds as string[]
+		);
+		const drawn = (section: string) =>
+			ids.filter((id) => bank.questions.find((q) => q.id === id)!.section === section).length;
+		expect(blueprint2024.sections.map((s) => drawn(s.id))).toEqual([4, 4, 5, 6, 7, 4]);
+		await page.getByRole('button', { name: 'Submit exam…' }).click();
+		await page.getByRole('dialog', { name: 'Submit the exam?' }).getByRole('button', { name: 'Submit now' }).click();
+
+		const result = page.locator('[data-exam-result]');
+		await expect
+			.poll(() => result.locator('[data-exam-result-blueprint]').textContent())
+			.toMatch(/^Weighted by the 2024-10 guide:/);
+		const weights = await result
+			.getByRole('table', { name: 'Score by section of the 2024-10 guide' })
+			.locator('tbody tr td:first-of-type')
+			.allTextContents();
+		expect(weights).toEqual(blueprint2024.sections.map((s) => `${s.weight}%`));
+		await page.getByRole('button', { name: 'Start a new mock exam' }).click();
+		await expect
+			.poll(() => page.locator('[data-exam-history-list] li').first().textContent())
+			.toMatch(/0 of 30 \(0%\).*Weighted by the 2024-10 guide\./);
+		// The next exam keeps the choice for this visit.
+		await expect.poll(() => page.getByRole('radio', { name: '2024-10 guide' }).isChecked()).toBe(true);
 		await context.close();
 	});
 

@@ -110,4 +110,27 @@ describe('a first visit', () => {
 			await page.keyboard.press('Escape');
 		}
 	});
+
+	it('narrows a search to the study pages of a June 2026 objective', async () => {
+		const { dialog, input } = await openSearch(page);
+		await input.fill('metadata');
+		const links = dialog.locator('.pagefind-ui__result-link');
+		await links.first().waitFor({ timeout: 15_000 });
+		const block = dialog.locator('details.pagefind-ui__filter-block', {
+			has: page.locator('summary', { hasText: /^June 2026 objective$/ }),
+		});
+		await block.evaluate((details: HTMLDetailsElement) => (details.open = true));
+		// June 2026 objective 2.3 is where 2024-10's 2.3 (experiments) and 5.3 (metadata and lineage) went.
+		await block.getByRole('checkbox', { name: /^2\.3 Tracking experiments, metadata and lineage \(\d+\)$/ }).check();
+		const pages = () =>
+			links.evaluateAll((els) =>
+				[...new Set(els.map((el) => new URL((el as HTMLAnchorElement).href).pathname))].sort()
+			);
+		await expect
+			.poll(pages, { timeout: 15_000 })
+			.toEqual(['/section-2/experiments/', '/section-5/metadata-and-lineage/']);
+		// The dialog keeps its filters: clear this one so that later searches are not narrowed.
+		await block.getByRole('checkbox', { name: /^2\.3 Tracking experiments/ }).uncheck();
+		await page.keyboard.press('Escape');
+	});
 });

@@ -192,6 +192,7 @@ describe('imports', () => {
 			optionOrders: {},
 			correct: 0,
 			total: 2,
+			blueprint: '2024-10',
 			...overrides,
 		};
 	}

@@ -78,6 +78,7 @@ describe('search filters', () => {
 		expect(filters.map(filterAttribute)).toEqual([
 			'section:Section 1: Architecting low-code AI solutions',
 			'objective:1.1 Developing ML models by using BigQuery ML',
+			'June 2026 objective:1.1 Developing ML models with BigQuery ML and AutoML',
 			'product:BigQuery ML',
 			'product:Managed Service for Apache Airflow',
 		]);

@@ -266,6 +266,7 @@ const newExam = () =>
 		questionIds: ['q-two', 'q-one', 'q-three'],
 		optionOrders: { 'q-one': [3, 2, 1, 0], 'q-two': [0, 1, 2, 3, 4], 'q-three': [0, 1, 2, 3] },
 		durationMs: 60_000,
+		blueprint: '2026-06',
 	});
 
 describe('exam state', () => {

@@ -42,6 +42,7 @@ function exam(id: string, finishedMinute: number, overrides: Partial<ExamRecord>
 		optionOrders: { 'q-one': [0, 1, 2, 3], 'q-two': [0, 1, 2, 3] },
 		correct: 1,
 		total: 2,
+		blueprint: '2024-10',
 		...overrides,
 	};
 }

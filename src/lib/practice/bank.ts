@@ -8,7 +8,9 @@ import { sectionIdOf } from '../ids';
 import type { StudyPageInfo } from '../coverage';
 import { objectiveCoverage } from '../coverage';
 import { escapeHtml, renderInlineMarkdown } from '../inline-markdown';
-import { getConsideration, sections, subObjectives } from '../registry';
+import { june2026SectionOf } from '../june-2026';
+import { blueprint2024, blueprint2026, getConsideration, sections, subObjectives } from '../registry';
+import { examBlueprintIds, type BankBlueprint } from './blueprints';
 import { withBase } from '../urls';
 import { objectivePracticePath, sectionPracticePath } from './paths';
 import type { PracticeBank, PracticeQuestion } from './types';
@@ -91,6 +93,34 @@ export function toPracticeQuestion(question: Question, base: string): PracticeQu
 	};
 }
 
+/**
+ * The blueprints a mock exam can be weighted by, in the order the setup offers
+ * them: each with its section weights and the section every 2024-10
+ * sub-objective (and so every question) counts toward, from the registry's
+ * 2024-10 → 2026-06 mapping.
+ */
+export function bankBlueprints(): BankBlueprint[] {
+	const fromRegistry: Record<string, Omit<BankBlueprint, 'id'>> = {
+		[blueprint2026.id]: {
+			sections: blueprint2026.sections.map(({ id, title, weight }) => ({ id, title, weight })),
+			sectionOf: Object.fromEntries(subObjectives.map((o) => [o.id, june2026SectionOf(o.id)])),
+		},
+		[blueprint2024.id]: {
+			sections: sections.map(({ id, title, weight }) => ({ id, title, weight })),
+			sectionOf: Object.fromEntries(subObjectives.map((o) => [o.id, sectionIdOf(o.id)])),
+		},
+	};
+	return examBlueprintIds.map((id) => {
+		const data = fromRegistry[id];
+		if (!data) {
+			throw new Error(
+				`src/lib/practice/blueprints.ts: examBlueprintIds names "${id}", but the registry has no blueprint with that id (it has ${Object.keys(fromRegistry).join(', ')}).`
+			);
+		}
+		return { id, ...data };
+	});
+}
+
 export function buildPracticeBank(
 	questions: readonly Question[],
 	studyPages: readonly StudyPageInfo[],
@@ -119,6 +149,7 @@ export function buildPracticeBank(
 				...(study && { study: { href: withBase(study.path, base), title: study.title } }),
 			};
 		}),
+		blueprints: bankBlueprints(),
 		questions: sortQuestions(questions).map((q) => toPracticeQuestion(q, base)),
 	};
 }

@@ -5,7 +5,15 @@
  */
 import { z } from './zod';
 import { isOptionOrder, authoringOrder } from './option-order';
-import { onlyQuestionsOf, plausible, questionIdSchema, selectionSchema, type ExamRecord } from './progress';
+import {
+	examBlueprintSchema,
+	onlyQuestionsOf,
+	plausible,
+	questionIdSchema,
+	selectionSchema,
+	type ExamRecord,
+} from './progress';
+import type { ExamBlueprintId } from './blueprints';
 import {
 	answerStatus,
 	normalizeSelection,
@@ -36,6 +44,8 @@ export const examStateSchema = z
 		current: z.int().check(z.minimum(0)),
 		durationMs: z.int().check(z.minimum(1000), z.maximum(plausible.examDurationMs)),
 		elapsedMs: z.int().check(z.minimum(0)),
+		/** The exam guide whose section weights drew the questions; "2024-10" for exams stored before the choice existed. */
+		blueprint: examBlueprintSchema,
 		/**
 		 * Counts the changes of answers and marks. Two tabs on one exam both save
 		 * it; the one with the higher revision has the newer answers.
@@ -88,6 +98,8 @@ export interface NewExam {
 	questionIds: readonly string[];
 	optionOrders: Readonly<Record<string, number[]>>;
 	durationMs: number;
+	/** The exam guide whose weights drew the questions. */
+	blueprint: ExamBlueprintId;
 }
 
 export function startExam(exam: NewExam): ExamState {
@@ -104,6 +116,7 @@ export function startExam(exam: NewExam): ExamState {
 		current: 0,
 		durationMs: exam.durationMs,
 		elapsedMs: 0,
+		blueprint: exam.blueprint,
 		revision: 0,
 	};
 }
@@ -257,6 +270,7 @@ export function finishExam(
 			optionOrders: Object.fromEntries(Object.entries(state.optionOrders).filter(([id]) => byId.has(id))),
 			correct: score.overall.correct,
 			total: Math.max(1, score.overall.total),
+			blueprint: state.blueprint,
 		},
 	};
 }

@@ -6,6 +6,7 @@
 import { z } from './zod';
 import { kebabCase } from '../ids';
 import type { DocumentCodec } from './storage';
+import { examBlueprintIds, legacyExamBlueprint } from './blueprints';
 
 export const progressFormat = 'pmle-practice-progress';
 export const progressVersion = 1;
@@ -24,6 +25,11 @@ export const plausible = {
 } as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+/**
+ * The exam guide a mock exam was weighted by. Exams stored before the choice
+ * existed were drawn by the 2024-10 weights, so that is what a missing value means.
+ */
+export const examBlueprintSchema = z._default(z.enum(examBlueprintIds), legacyExamBlueprint);
 export const questionIdSchema = z.string().check(z.maxLength(200), z.regex(kebabCase, 'not a question id'));
 /** Authoring indexes of the chosen options. */
 export const selectionSchema = z.array(z.int().check(z.minimum(0), z.maximum(25))).check(z.maxLength(26));
@@ -70,6 +76,8 @@ export const examRecordSchema = z
 		correct: z.int().check(z.minimum(0)),
 		/** Questions scored: one per question of the exam. */
 		total: z.int().check(z.minimum(1)),
+		/** The exam guide whose section weights drew the questions, and whose sections the result reports. */
+		blueprint: examBlueprintSchema,
 	})
 	.check(
 		z.refine((exam) => exam.correct <= exam.total, {

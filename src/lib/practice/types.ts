@@ -3,6 +3,7 @@
  * question collection into these (see bank.ts); the client never imports the
  * registries, so pages ship data, not the whole blueprint.
  */
+import type { BankBlueprint } from './blueprints';
 
 export interface PracticeOption {
 	/** The option as inline HTML (escaped Markdown, rendered at build time). */
@@ -64,7 +65,10 @@ export interface BankObjective {
 export interface PracticeBank {
 	format: 'pmle-practice-bank';
 	version: 1;
+	/** The sections of the 2024-10 guide, the site's structure. */
 	sections: BankSection[];
 	objectives: BankObjective[];
+	/** The blueprints a mock exam can be weighted by, the default first. */
+	blueprints: BankBlueprint[];
 	questions: PracticeQuestion[];
 }

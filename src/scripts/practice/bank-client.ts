@@ -10,7 +10,8 @@ export function loadBank(url: string): Promise<PracticeBank> {
 			return response.json() as Promise<PracticeBank>;
 		})
 		.then((bank) => {
-			if (bank?.format !== 'pmle-practice-bank' || !Array.isArray(bank.questions))
+			// `blueprints` is checked too: a bank cached from before the mock exam's blueprint choice lacks it.
+			if (bank?.format !== 'pmle-practice-bank' || !Array.isArray(bank.questions) || !Array.isArray(bank.blueprints))
 				throw new Error('the file has unexpected content');
 			return bank;
 		});

@@ -1,8 +1,10 @@
 /**
- * The result screen of a mock exam: score overall, per section and per
- * objective, the objectives to study next, and every question with the
- * candidate's answer, the right answer and the explanations.
+ * The result screen of a mock exam: score overall, per section of the guide
+ * the exam was weighted by, per (2024-10) objective, the objectives to study
+ * next, and every question with the candidate's answer, the right answer and
+ * the explanations.
  */
+import { examBlueprint, examBlueprintNames, inBlueprintSections, weightedByText } from '../../lib/practice/blueprints';
 import type { ExamRecord } from '../../lib/practice/progress';
 import { authoringOrder, isOptionOrder } from '../../lib/practice/option-order';
 import {
@@ -120,8 +122,10 @@ function questionFilter(articles: HTMLElement[]): HTMLElement {
 /** Renders the result into `body` and returns a one-line summary to announce. */
 export function renderResult(body: HTMLElement, title: HTMLElement, record: ExamRecord, data: ResultData): string {
 	const questions = record.questionIds.flatMap((id) => (data.byId.has(id) ? [data.byId.get(id)!] : []));
-	const score = scoreAnswers(questions, record.answers);
-	const sections = new Map(data.bank.sections.map((s) => [s.id, s]));
+	// Sections, their titles and weights as in the guide the exam was weighted by (in June 2026, 5.3 counts toward Section 2).
+	const blueprint = examBlueprint(data.bank, record.blueprint);
+	const score = scoreAnswers(inBlueprintSections(blueprint, questions), record.answers);
+	const sections = new Map(blueprint.sections.map((s) => [s.id, s]));
 	const objectives = new Map(data.bank.objectives.map((o) => [o.id, o]));
 	title.textContent = `Your result: ${scoreText(score.overall)}`;
 
@@ -131,6 +135,11 @@ export function renderResult(body: HTMLElement, title: HTMLElement, record: Exam
 			: `Submitted after ${describeDuration(record.elapsedMs)} of ${describeDuration(record.durationMs)}.`;
 	const notes = [
 		h('p', {}, `Mock exam of ${formatDateTime(record.finishedAt)}. ${ended}`),
+		h(
+			'p',
+			{ 'data-exam-result-blueprint': record.blueprint },
+			`${weightedByText(record.blueprint)}: its sections and weights drew the questions, and the table by section follows them.`
+		),
 		record.questionIds.length < record.requested
 			? h(
 					'p',
@@ -178,9 +187,9 @@ export function renderResult(body: HTMLElement, title: HTMLElement, record: Exam
 	const articles = questions.map((question, i) => questionReview(question, i + 1, record));
 	body.replaceChildren(
 		...notes.filter((n): n is HTMLParagraphElement => n !== null),
-		h('h3', {}, 'By section'),
+		h('h3', {}, `By section of the ${examBlueprintNames[record.blueprint]}`),
 		table(
-			'Score by section',
+			`Score by section of the ${examBlueprintNames[record.blueprint]}`,
 			['Section', 'Exam weight', 'Score'],
 			score.sections.map((line) => {
 				const section = sections.get(line.id);

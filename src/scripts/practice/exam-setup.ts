@@ -1,7 +1,7 @@
 /**
  * The mock exam's setup screen: what the bank can supply, the size (from the
- * form or the page address), the resulting time limit, and the history of
- * past exams.
+ * form or the page address), the blueprint that weights the sections, the
+ * resulting time limit, and the history of past exams.
  */
 import {
 	examDuration,
@@ -11,6 +11,13 @@ import {
 	type ExtraTimePercent,
 	type UrlExamOptions,
 } from '../../lib/practice/exam-config';
+import {
+	blueprintPools,
+	examBlueprint,
+	parseExamBlueprint,
+	weightedByText,
+	type ExamBlueprintId,
+} from '../../lib/practice/blueprints';
 import { mockExamPath } from '../../lib/practice/paths';
 import type { ExamRecord } from '../../lib/practice/progress';
 import { percentOf } from '../../lib/practice/scoring';
@@ -22,7 +29,7 @@ import { formatDateTime, h, part } from './dom';
 import { readProgress } from './store';
 
 export interface ExamSetupHandlers {
-	start(requested: number, extraTime: ExtraTimePercent): void;
+	start(requested: number, extraTime: ExtraTimePercent, blueprint: ExamBlueprintId): void;
 	showResult(record: ExamRecord): void;
 }
 
@@ -34,6 +41,7 @@ export class ExamSetup {
 	private readonly sizeError: HTMLElement;
 	private readonly duration: HTMLElement;
 	private readonly extraTime: HTMLSelectElement;
+	private readonly blueprintInputs: HTMLInputElement[];
 
 	constructor(
 		private readonly root: HTMLElement,
@@ -46,12 +54,11 @@ export class ExamSetup {
 		this.sizeError = part(root, '[data-exam-size-error]');
 		this.duration = part(root, '[data-exam-duration]');
 		this.extraTime = part<HTMLSelectElement>(root, '[data-exam-extra-time]');
-		part(root, '[data-exam-supply]').textContent = describeSupply(
-			bank.sections.map((s) => ({ id: s.id, count: bank.questions.filter((q) => q.section === s.id).length }))
-		);
+		this.blueprintInputs = [...root.querySelectorAll<HTMLInputElement>('[data-exam-blueprint]')];
 		this.applyUrlOptions();
 		this.sizeInput.addEventListener('input', () => this.updateHints());
 		this.extraTime.addEventListener('change', () => this.updateHints());
+		for (const input of this.blueprintInputs) input.addEventListener('change', () => this.updateSupply());
 		part<HTMLFormElement>(root, '[data-exam-setup-form]').addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.submit();
@@ -60,8 +67,21 @@ export class ExamSetup {
 
 	/** Refreshes what may have changed since the screen was last shown. */
 	refresh(): void {
+		this.updateSupply();
 		this.updateHints();
 		this.renderHistory();
+	}
+
+	private chosenBlueprint(): ExamBlueprintId {
+		return parseExamBlueprint(this.blueprintInputs.find((input) => input.checked)?.value);
+	}
+
+	/** What the bank supplies per section of the chosen blueprint (5.3's questions count toward Section 2 in June 2026). */
+	private updateSupply(): void {
+		const pools = blueprintPools(examBlueprint(this.bank, this.chosenBlueprint()), this.bank.questions);
+		part(this.root, '[data-exam-supply]').textContent = describeSupply(
+			pools.map((pool) => ({ id: pool.id, count: pool.questionIds.length }))
+		);
 	}
 
 	get hasHistory(): boolean {
@@ -115,7 +135,7 @@ export class ExamSetup {
 	private submit(): void {
 		const requested = this.requestedSize();
 		if (requested !== undefined) {
-			this.handlers.start(requested, parseExtraTime(this.extraTime.value));
+			this.handlers.start(requested, parseExtraTime(this.extraTime.value), this.chosenBlueprint());
 			return;
 		}
 		this.sizeError.textContent = `Enter a whole number of questions from ${this.sizeInput.min} to ${this.sizeInput.max}.`;
@@ -134,7 +154,7 @@ export class ExamSetup {
 				return h(
 					'li',
 					{},
-					`${formatDateTime(exam.finishedAt)}: ${exam.correct} of ${exam.total} (${percentOf(exam.correct, exam.total)}%), ${describeDuration(exam.elapsedMs)}${ended}. `,
+					`${formatDateTime(exam.finishedAt)}: ${exam.correct} of ${exam.total} (${percentOf(exam.correct, exam.total)}%), ${describeDuration(exam.elapsedMs)}${ended}. ${weightedByText(exam.blueprint)}. `,
 					button
 				);
 			})

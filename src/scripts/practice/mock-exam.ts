@@ -25,6 +25,7 @@ import {
 	toggleMarked,
 	type ExamState,
 } from '../../lib/practice/exam';
+import { blueprintPools, examBlueprint, type ExamBlueprintId } from '../../lib/practice/blueprints';
 import { authoringOrder, optionOrder } from '../../lib/practice/option-order';
 import { recordExam, type ExamRecord } from '../../lib/practice/progress';
 import { exportFileName, serializeExport } from '../../lib/practice/transfer';
@@ -91,7 +92,7 @@ class MockExamElement extends HTMLElement {
 		loading.hidden = true;
 		this.byId = new Map(this.bank.questions.map((q) => [q.id, q]));
 		this.setup = new ExamSetup(this, this.bank, this.format, this.urlOptions, {
-			start: (requested, extraTime) => this.start(requested, extraTime),
+			start: (requested, extraTime, blueprint) => this.start(requested, extraTime, blueprint),
 			showResult: (record) => this.showResult(record),
 		});
 		this.wireEvents();
@@ -161,13 +162,9 @@ class MockExamElement extends HTMLElement {
 
 	// Starting and resuming ----------------------------------------------------
 
-	private start(requested: number, extraTime: ExtraTimePercent): void {
+	private start(requested: number, extraTime: ExtraTimePercent, blueprint: ExamBlueprintId): void {
 		const seed = randomSeed();
-		const pools = this.bank.sections.map((s) => ({
-			id: s.id,
-			weight: s.weight,
-			questionIds: this.bank.questions.filter((q) => q.section === s.id).map((q) => q.id),
-		}));
+		const pools = blueprintPools(examBlueprint(this.bank, blueprint), this.bank.questions);
 		const draw = drawExam(pools, requested, seededRandom(seed));
 		if (draw.questionIds.length === 0) {
 			reportProblem('The question bank is empty, so no mock exam can start.');
@@ -184,6 +181,7 @@ class MockExamElement extends HTMLElement {
 				draw.questionIds.map((id) => [id, optionOrder(id, this.byId.get(id)!.options.length, seed, shuffle)])
 			),
 			durationMs: examDuration(draw.questionIds.length, this.urlOptions, this.format, extraTime),
+			blueprint,
 		});
 		this.persisted = false;
 		this.save(true);
