@@ -98,7 +98,10 @@ export default defineConfig({
 				},
 				{
 					label: 'About the exam',
-					items: [{ label: 'Exam guide versions', link: '/exam-guide-versions/' }],
+					items: [
+						{ label: 'Exam guide versions', link: '/exam-guide-versions/' },
+						{ label: 'Official resources', link: '/official-resources/' },
+					],
 				},
 			],
 		}),
