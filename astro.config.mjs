@@ -152,6 +152,7 @@ export default defineConfig({
 						{ label: 'Study by the June 2026 guide', link: '/june-2026-guide/' },
 						{ label: 'Exam guide versions', link: '/exam-guide-versions/' },
 						{ label: 'Products and names', link: '/products-and-names/' },
+						{ label: 'Official resources', link: '/official-resources/' },
 					],
 				},
 			],

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { objectiveIdOf } from '../lib/ids';
 import { getSection, sectionOf } from '../lib/registry';
-import { considerationRef, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
+import { considerationRef, handsOnSchema, objectiveRef, productRef, reviewDate, sourceSchema } from './shared';
 
 const shown = (value: unknown) => JSON.stringify(value);
 /** A list a study page must have at least one entry in, with the same message when it is missing or empty. */
@@ -31,6 +31,16 @@ export const studyPageFields = z
 		lastReviewed: reviewDate,
 		/** Official documentation pages that back the page's claims. */
 		sources: requiredList(sourceSchema, 'sources', 'an official page with title and url'),
+		/**
+		 * Optional: official labs, tutorials or sample notebooks for the page's
+		 * objectives (Google hosts only), rendered as the generated "Hands-on"
+		 * section. Leave it out when Google offers none.
+		 */
+		handsOn: z
+			.array(handsOnSchema, { error: '`handsOn` is a list of entries with `title` and `url`.' })
+			.min(1, 'Leave `handsOn` out instead of giving an empty list.')
+			.max(4, 'Keep Hands-on short: at most 4 entries, the most useful first.')
+			.optional(),
 	})
 	.superRefine(checkStudyPage);
 

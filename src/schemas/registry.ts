@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { kebabCase } from '../lib/ids';
+import { officialInfoHosts } from '../lib/official-urls';
+import { officialUrl } from './official-url';
 
 /** Section IDs are `1` … `6`. */
 export const sectionIdSchema = z.string().regex(/^[1-9]$/, 'a section ID is one digit, such as "1"');
@@ -197,6 +199,44 @@ export const modelSchema = z
 		error: 'A retired model needs its `retired` date and a `replacement`.',
 	});
 
+/** The groups of the Official resources page, in page order. */
+export const officialResourceGroupSchema = z.enum(['exam', 'registration', 'preparation']);
+
+/** A date written YYYY-MM-DD that is not in the future: the day someone checked a fact. */
+const checkedDate = isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), {
+	error: (issue) => `Checked date ${JSON.stringify(issue.input)} is in the future. Use the day you checked the page.`,
+});
+
+export const officialResourceSchema = z.object({
+	/** Stable kebab-case ID: the item's anchor on the Official resources page and its key for look-ups. */
+	id: z.string().regex(kebabCase, 'an official resource ID is kebab-case, such as "retake-policy"'),
+	/** Which group of the Official resources page lists it. */
+	group: officialResourceGroupSchema,
+	/** Short label, such as "Length" or "Sample questions". */
+	label: z.string().min(2),
+	/**
+	 * The fact or what the resource offers, in one or two sentences of our own.
+	 * Left out when we could not confirm a value on Google's page: the item then
+	 * says "See the official page" instead of guessing.
+	 */
+	value: z.string().min(2).optional(),
+	/** Title of the official page that states it, shown as the link text. */
+	source: z.string().min(3),
+	/** That page, on an official Google host (src/lib/official-urls.ts). */
+	url: officialUrl(officialInfoHosts, 'Official resource URL'),
+	/** The day the value was last checked against that page (YYYY-MM-DD). */
+	checked: checkedDate,
+});
+
+export const officialResourcesSchema = z.array(officialResourceSchema).superRefine((items, ctx) => {
+	const seen = new Set<string>();
+	for (const [index, item] of items.entries()) {
+		if (seen.has(item.id))
+			ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Duplicate official resource ID "${item.id}".` });
+		seen.add(item.id);
+	}
+});
+
 export type Consideration = z.infer<typeof considerationSchema>;
 export type SubObjective = z.infer<typeof subObjectiveSchema>;
 export type Section = z.infer<typeof sectionSchema>;
@@ -207,3 +247,5 @@ export type Product = z.infer<typeof productSchema>;
 export type ProductStatus = z.infer<typeof productStatusSchema>;
 export type ProductCategory = z.infer<typeof productCategorySchema>;
 export type Model = z.infer<typeof modelSchema>;
+export type OfficialResource = z.infer<typeof officialResourceSchema>;
+export type OfficialResourceGroup = z.infer<typeof officialResourceGroupSchema>;

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { considerationIds, describeAllowed, objectiveIds, productIds } from '../lib/registry';
+import { handsOnHosts } from '../lib/official-urls';
+import { officialUrl } from './official-url';
 
 const shown = (value: unknown) => JSON.stringify(value);
 
@@ -62,3 +64,16 @@ export const reviewDate = z.unknown().transform((value, ctx): Date => {
 	}
 	return date;
 });
+
+/** An official lab, tutorial or sample notebook a candidate can work through for an objective. */
+export const handsOnSchema = z.object(
+	{
+		/** What the reader does there, in a few words: "Train an AutoML tabular model and get predictions". */
+		title: z
+			.string({ error: 'Each hands-on entry needs a `title` (what the reader does there).' })
+			.min(3, 'A hands-on `title` needs at least 3 characters.'),
+		/** The lab, tutorial or notebook, on an official Google host. */
+		url: officialUrl(handsOnHosts, 'Hands-on URL'),
+	},
+	{ error: 'Each hands-on entry is an object with `title` and `url`.' }
+);

@@ -57,13 +57,17 @@ describe('the build fails loudly on bad input', () => {
 		const fields = validFields
 			.replace("objectives: ['1.1']", "objectives: ['9.9']")
 			.replace('2026-11-01', 'soon')
-			.replace('https://docs.cloud.google.com/bigquery/docs/bqml-introduction', 'not a url');
+			.replace('https://docs.cloud.google.com/bigquery/docs/bqml-introduction', 'not a url')
+			.concat('\nhandsOn:\n  - title: A BigQuery ML lab\n    url: https://labs.example.com/bqml');
 		const result = await build({ 'src/content/docs/fixture/bad-frontmatter.mdx': studyPage(fields) });
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('src/content/docs/fixture/bad-frontmatter.mdx');
 		expect(result.output).toContain('objectives.0: Unknown objective ID "9.9". Allowed');
 		expect(result.output).toContain('lastReviewed: Invalid date "soon". Write the date as YYYY-MM-DD');
 		expect(result.output).toContain('sources.0.url: Source URL "not a url" is not a valid absolute https:// URL');
+		expect(result.output).toContain(
+			'handsOn.0.url: Hands-on URL "https://labs.example.com/bqml" is not an https:// page on an official Google host. Allowed hosts: cloud.google.com, docs.cloud.google.com'
+		);
 	});
 
 	it('a bad question file: names the file, the question and each problem, including a retired model ID', async () => {

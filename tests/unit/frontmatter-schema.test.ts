@@ -91,6 +91,47 @@ describe('page frontmatter', () => {
 		);
 	});
 
+	it('accepts hands-on links to official Google labs, tutorials and notebooks', () => {
+		const handsOn = [
+			{
+				title: 'Train a model with BigQuery ML',
+				url: 'https://docs.cloud.google.com/bigquery/docs/create-machine-learning-model',
+			},
+			{
+				title: 'Get started with BigQuery ML training',
+				url: 'https://github.com/GoogleCloudPlatform/vertex-ai-samples/blob/main/notebooks/official/bigquery_ml/get_started_with_bqml_training.ipynb',
+			},
+			{ title: 'Machine Learning Engineer learning path', url: 'https://www.cloudskillsboost.google/paths/17' },
+		];
+		expect(messages({ ...valid, handsOn })).toEqual([]);
+		expect(messages(valid)).toEqual([]); // optional
+	});
+
+	it.each([
+		['another domain', 'https://example.com/bqml-lab'],
+		['a look-alike host', 'https://cloud.google.com.example.net/lab'],
+		['GitHub outside GoogleCloudPlatform', 'https://github.com/someone/vertex-ai-samples/blob/main/lab.ipynb'],
+		['plain http', 'http://cloud.google.com/bigquery/docs'],
+	])('rejects a hands-on URL on %s, naming the field, the value and the allowed hosts', (_case, url) => {
+		const [message] = messages({ ...valid, handsOn: [{ title: 'A lab', url }] });
+		expect(message).toBe(
+			`handsOn.0.url: Hands-on URL ${JSON.stringify(url)} is not an https:// page on an official Google host. Allowed hosts: cloud.google.com, docs.cloud.google.com, www.cloudskillsboost.google, cloudskillsboost.google, developers.google.com, github.com/GoogleCloudPlatform/….`
+		);
+	});
+
+	it('rejects an empty hands-on list, an entry without a title and more than four entries', () => {
+		expect(messages({ ...valid, handsOn: [] })).toEqual([
+			'handsOn: Leave `handsOn` out instead of giving an empty list.',
+		]);
+		expect(messages({ ...valid, handsOn: [{ url: 'https://cloud.google.com/a' }] })[0]).toMatch(
+			/^handsOn\.0\.title: Each hands-on entry needs a `title`/
+		);
+		const five = Array.from({ length: 5 }, (_, i) => ({ title: `Lab ${i}`, url: 'https://cloud.google.com/a' }));
+		expect(messages({ ...valid, handsOn: five })).toEqual([
+			'handsOn: Keep Hands-on short: at most 4 entries, the most useful first.',
+		]);
+	});
+
 	it('rejects a malformed date', () => {
 		expect(messages({ ...valid, lastReviewed: 'last Tuesday' })[0]).toMatch(
 			/^lastReviewed: Invalid date "last Tuesday"\. Write the date as YYYY-MM-DD/

@@ -118,14 +118,59 @@ describe('registry helpers', () => {
 });
 
 describe('study page closing sections', async () => {
-	const { closingSections, withClosingSections } = await import('../../src/lib/study-page-sections');
+	const { closingSections, closingSectionsFor, withClosingSections } =
+		await import('../../src/lib/study-page-sections');
+	const toc = [{ depth: 2, slug: 'what-the-exam-expects', text: 'What the exam expects', children: [] }];
 
 	it('appends Check yourself and Sources to the table of contents once', () => {
-		const toc = [{ depth: 2, slug: 'what-the-exam-expects', text: 'What the exam expects', children: [] }];
 		const once = withClosingSections(toc);
 		expect(once.map((i) => i.slug)).toEqual(['what-the-exam-expects', 'check-yourself', 'sources']);
 		expect(withClosingSections(once)).toHaveLength(3);
-		expect(closingSections.map((s) => s.text)).toEqual(['Check yourself', 'Sources']);
+		expect(closingSections.map((s) => s.text)).toEqual(['Hands-on', 'Check yourself', 'Sources']);
+	});
+
+	it('adds Hands-on first, only for pages that list hands-on links', () => {
+		const links = [{ title: 'A lab', url: 'https://cloud.google.com/a' }];
+		expect(closingSectionsFor({ handsOn: links }).map((s) => s.slug)).toEqual([
+			'hands-on',
+			'check-yourself',
+			'sources',
+		]);
+		expect(closingSectionsFor({}).map((s) => s.slug)).toEqual(['check-yourself', 'sources']);
+		expect(closingSectionsFor({ handsOn: [] }).map((s) => s.slug)).toEqual(['check-yourself', 'sources']);
+		const withLabs = withClosingSections(toc, closingSectionsFor({ handsOn: links }));
+		expect(withLabs.map((i) => i.text)).toEqual(['What the exam expects', 'Hands-on', 'Check yourself', 'Sources']);
+	});
+});
+
+describe('official URLs', async () => {
+	const { handsOnHosts, handsOnKind, isOnHosts, officialInfoHosts } = await import('../../src/lib/official-urls');
+
+	it.each([
+		['https://docs.cloud.google.com/bigquery/docs/bqml-introduction', true],
+		['https://cloud.google.com/learn/certification/machine-learning-engineer', true],
+		['https://www.cloudskillsboost.google/paths/17', true],
+		['https://github.com/GoogleCloudPlatform/vertex-ai-samples', true],
+		['https://github.com/googlecloudplatform-fan/vertex-ai-samples', false],
+		['https://github.com/', false],
+		['https://cloud.google.com.example.net/', false],
+		['http://cloud.google.com/', false],
+		['not a url', false],
+		['https://support.google.com/cloud-certification/answer/9749448', false],
+	])('%s on a hands-on host: %s', (url, expected) => {
+		expect(isOnHosts(url, handsOnHosts)).toBe(expected);
+	});
+
+	it('accepts the certification help center for exam facts only', () => {
+		expect(isOnHosts('https://support.google.com/cloud-certification/answer/9749448', officialInfoHosts)).toBe(true);
+	});
+
+	it('names the kind of hands-on material from its address', () => {
+		expect(handsOnKind('https://github.com/GoogleCloudPlatform/vertex-ai-samples/blob/main/a/b.ipynb')).toBe(
+			'Notebook'
+		);
+		expect(handsOnKind('https://www.cloudskillsboost.google/paths/17')).toBe('Lab');
+		expect(handsOnKind('https://docs.cloud.google.com/bigquery/docs/e2e-journey')).toBe('Tutorial');
 	});
 });
 

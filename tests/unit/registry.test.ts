@@ -149,3 +149,67 @@ describe('products', () => {
 		expect(() => productSchema.parse({ id: 'Bad ID', name: 'x', category: 'data', docs: 'ftp://x' })).toThrow();
 	});
 });
+
+describe('official resources (src/data/exam.ts)', async () => {
+	const { officialResourceGroups, officialResources, officialResource, examFormat } =
+		await import('../../src/data/exam');
+	const { officialResourcesSchema } = await import('../../src/schemas/registry');
+	const item = {
+		id: 'fee',
+		group: 'registration',
+		label: 'Fee',
+		value: 'USD 200',
+		source: 'Certification page',
+		url: 'https://cloud.google.com/learn/certification/machine-learning-engineer',
+		checked: '2026-11-30',
+	};
+	const messages = (data: unknown) => {
+		const result = officialResourcesSchema.safeParse(data);
+		return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+	};
+
+	it('covers the exam guides, sample questions, learning path, registration, format, price, languages, retakes and renewal', () => {
+		const ids = officialResources.map((r) => r.id);
+		for (const id of [
+			'exam-guide-2026',
+			'exam-guide-2024',
+			'sample-questions',
+			'learning-path',
+			'registration',
+			'length',
+			'questions',
+			'fee',
+			'languages',
+			'retakes',
+			'validity',
+			'renewal',
+		])
+			expect(ids).toContain(id);
+		for (const group of Object.keys(officialResourceGroups))
+			expect(officialResources.some((r) => r.group === group)).toBe(true);
+	});
+
+	it('words the exam format from the numbers the mock exam uses', () => {
+		expect(officialResource('length').value).toBe(`${examFormat.minutes / 60} hours`);
+		expect(officialResource('questions').value).toMatch(
+			new RegExp(`^${examFormat.minQuestions}–${examFormat.maxQuestions} `)
+		);
+		expect(() => officialResource('no-such-item')).toThrow(/Unknown official resource "no-such-item"/);
+	});
+
+	it('accepts an item without a value (the page then points at the official page)', () => {
+		const { value: _omitted, ...pointer } = item;
+		expect(messages([item, { ...pointer, id: 'languages' }])).toEqual([]);
+	});
+
+	it('rejects a source off Google, a checked date in the future and a duplicate ID', () => {
+		expect(messages([{ ...item, url: 'https://exam-dumps.example.com/pmle' }])).toEqual([
+			'0.url: Official resource URL "https://exam-dumps.example.com/pmle" is not an https:// page on an official Google host. Allowed hosts: cloud.google.com, docs.cloud.google.com, www.cloudskillsboost.google, cloudskillsboost.google, developers.google.com, github.com/GoogleCloudPlatform/…, support.google.com.',
+		]);
+		expect(messages([{ ...item, checked: '2999-01-01' }])).toEqual([
+			'0.checked: Checked date "2999-01-01" is in the future. Use the day you checked the page.',
+		]);
+		expect(messages([{ ...item, checked: '30 Nov' }])[0]).toMatch(/^0\.checked: Write dates as YYYY-MM-DD/);
+		expect(messages([item, item])).toEqual(['1.id: Duplicate official resource ID "fee".']);
+	});
+});

@@ -3,7 +3,7 @@
  * (`mockExamFormat`); functions take the format as a parameter so tests can vary
  * it. The page address may override both for short drills and automated tests.
  */
-import { examFormat } from '../../data/exam';
+import { examFormat } from '../../data/exam-format';
 
 export interface ExamFormat {
 	/** Questions in the real exam, such as 50. */
@@ -27,7 +27,7 @@ export interface UrlExamOptions {
 }
 
 /**
- * The mock exam's default format, from the real exam's (src/data/exam.ts: 50–60
+ * The mock exam's default format, from the real exam's (src/data/exam-format.ts: 50–60
  * questions in 120 minutes): the shortest real form in the full time sets the
  * pace (2.4 minutes per question), and the form offers 20 questions up to the
  * longest real form at that pace.
