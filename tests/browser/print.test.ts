@@ -36,7 +36,6 @@ const screenOnly = [
 	'mobile-starlight-toc',
 	'.pagination-links',
 	'.sl-anchor-link',
-	'.copy-link',
 	'button',
 ];
 
@@ -73,9 +72,8 @@ describe.each(papers)('printing on $format', ({ format, printedWidth }) => {
 	});
 
 	it.each([...reviews, ...studyPages])('/%s hides navigation, search and buttons, and fits the paper', async (path) => {
+		// goto waits for the load event, after the page's module scripts (heading links, tables) have run.
 		await page.goto(`${server.url}${path}`);
-		// The copy-link buttons are added by a script: wait for them so that they are checked too.
-		await page.waitForSelector('.copy-link', { state: 'attached' });
 		const layout = await printLayout(page);
 		expect(layout.counts[0], 'the page has a sidebar to hide').toBeGreaterThan(0);
 		expect(layout.counts[1], 'the page has a search to hide').toBeGreaterThan(0);
