@@ -6,16 +6,11 @@ import {
 	isDue,
 	nextDueDate,
 	previewGrades,
+	recordCardReview,
 	reviewCard,
 	type CardState,
 } from '../../src/lib/flashcards/schedule';
-import {
-	emptyProgress,
-	firstDateAfter,
-	mergeProgress,
-	progressCodec,
-	recordCardReview,
-} from '../../src/lib/practice/progress';
+import { emptyProgress, firstDateAfter, mergeProgress, progressCodec } from '../../src/lib/practice/progress';
 import { decodeDocument, encodeDocument } from '../../src/lib/practice/storage';
 import { parseImport, serializeExport } from '../../src/lib/practice/transfer';
 

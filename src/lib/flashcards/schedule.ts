@@ -7,8 +7,10 @@
  * would schedule, and when the next card comes due.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
-import { z } from '../practice/zod';
-import { kebabCase } from '../ids';
+import { cardStates, type CardState, type CardStateName } from './card-state';
+import type { Progress } from '../practice/progress';
+
+export { cardStateSchema, type CardState } from './card-state';
 
 /** The four answers to "how well did you remember?", in key order 1–4. */
 export const grades = ['again', 'hard', 'good', 'easy'] as const;
@@ -21,9 +23,7 @@ const ratingOf: Record<Grade, FsrsGrade> = {
 	easy: Rating.Easy,
 };
 
-const stateNames = ['learning', 'review', 'relearning'] as const;
-type StateName = (typeof stateNames)[number];
-const stateOf: Record<StateName, State> = {
+const stateOf: Record<CardStateName, State> = {
 	learning: State.Learning,
 	review: State.Review,
 	relearning: State.Relearning,
@@ -35,44 +35,6 @@ const stateOf: Record<StateName, State> = {
  * reviewed on two devices merges predictably and tests can use fixed dates.
  */
 const scheduler = fsrs({ enable_fuzz: false });
-
-/** Upper bounds a stored record can plausibly hold (FSRS caps intervals at 100 years). */
-const plausible = { days: 36_500, reps: 100_000 } as const;
-
-const isoDateTime = z.iso.datetime({ offset: true });
-
-export const cardIdSchema = z.string().check(z.maxLength(80), z.regex(kebabCase, 'not a card id'));
-
-/** What the progress document keeps per reviewed card: the FSRS memory state after the last review. */
-export const cardStateSchema = z
-	.object({
-		/** When the card is next due. */
-		due: isoDateTime,
-		/** FSRS stability: days until recall probability falls to 90%. */
-		stability: z.number().check(z.minimum(0), z.maximum(plausible.days)),
-		/** FSRS difficulty, 1 (easy) to 10 (hard). */
-		difficulty: z.number().check(z.minimum(0), z.maximum(10)),
-		/** The interval the last review scheduled, in whole days (0 while learning). */
-		scheduledDays: z.int().check(z.minimum(0), z.maximum(plausible.days)),
-		/** Which short-term learning step the card is on. */
-		learningSteps: z.int().check(z.minimum(0), z.maximum(100)),
-		/** Reviews so far. */
-		reps: z.int().check(z.minimum(1), z.maximum(plausible.reps)),
-		/** Times the card was forgotten after it had graduated. */
-		lapses: z.int().check(z.minimum(0)),
-		state: z.enum(stateNames),
-		/** When the card was last reviewed; the more recent review wins when progress is merged. */
-		lastReview: isoDateTime,
-	})
-	.check(
-		z.refine((card) => card.lapses <= card.reps, { message: 'lapses cannot exceed reps', path: ['lapses'] }),
-		z.refine((card) => Date.parse(card.due) >= Date.parse(card.lastReview), {
-			message: 'due cannot be before lastReview',
-			path: ['due'],
-		})
-	);
-
-export type CardState = z.infer<typeof cardStateSchema>;
 
 function toFsrs(state: CardState | undefined, now: Date): Card {
 	if (!state) return createEmptyCard(now);
@@ -92,7 +54,7 @@ function toFsrs(state: CardState | undefined, now: Date): Card {
 }
 
 function fromFsrs(card: Card, reviewedAt: Date): CardState {
-	const name = stateNames.find((n) => stateOf[n] === card.state) ?? 'learning';
+	const name = cardStates.find((n) => stateOf[n] === card.state) ?? 'learning';
 	return {
 		due: card.due.toISOString(),
 		stability: card.stability,
@@ -160,4 +122,9 @@ export function describeInterval(now: Date, due: Date): string {
 	const months = Math.round(days / 30.4);
 	if (months < 12) return unit(months, 'month');
 	return unit(Math.round(days / 365), 'year');
+}
+
+/** Progress with one flashcard review recorded. */
+export function recordCardReview(progress: Progress, cardId: string, grade: Grade, at: Date): Progress {
+	return { ...progress, cards: { ...progress.cards, [cardId]: reviewCard(progress.cards[cardId], grade, at) } };
 }

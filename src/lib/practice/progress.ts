@@ -8,7 +8,7 @@ import { z } from './zod';
 import { kebabCase } from '../ids';
 import type { DocumentCodec } from './storage';
 import { examBlueprintIds, legacyExamBlueprint } from './blueprints';
-import { cardIdSchema, cardStateSchema, reviewCard, type CardState, type Grade } from '../flashcards/schedule';
+import { cardIdSchema, cardStateSchema } from '../flashcards/card-state';
 
 export const progressFormat = 'pmle-practice-progress';
 /** 2 added `cards` (flashcard review states). */
@@ -137,12 +137,6 @@ export const progressCodec: DocumentCodec<Progress> = {
 
 export function emptyProgress(): Progress {
 	return { format: progressFormat, version: progressVersion, answers: {}, exams: [], cards: {} };
-}
-
-/** Progress with one flashcard review recorded (scheduled by FSRS). */
-export function recordCardReview(progress: Progress, cardId: string, grade: Grade, at: Date): Progress {
-	const state: CardState = reviewCard(progress.cards[cardId], grade, at);
-	return { ...progress, cards: { ...progress.cards, [cardId]: state } };
 }
 
 export interface AnswerEvent {

@@ -13,9 +13,9 @@ import {
 	grades,
 	nextDueDate,
 	previewGrades,
+	recordCardReview,
 	type Grade,
 } from '../../lib/flashcards/schedule';
-import { recordCardReview } from '../../lib/practice/progress';
 import { formatDateTime, part } from './dom';
 import { onPracticeEvent, readProgress, updateProgress } from './store';
 
