@@ -44,7 +44,9 @@ describe('flashcard review', () => {
 		expect(await page.locator('[data-front]').textContent()).not.toBe(front);
 		const progress = await stored(page);
 		expect(progress.version).toBe(2);
-		const [[id, state]] = Object.entries(progress.cards) as [string, { state: string; reps: number }][];
+		const entries = Object.entries(progress.cards) as [string, { state: string; reps: number }][];
+		expect(entries).toHaveLength(1);
+		const [id, state] = entries[0]!;
 		expect(state).toMatchObject({ state: 'learning', reps: 1 });
 
 		await page.reload();

@@ -25,7 +25,7 @@ export function ankiPath(scope: 'all' | string): string {
 	return scope === 'all' ? '/flashcards/anki/all.txt' : `/flashcards/anki/section-${scope}.txt`;
 }
 
-/** Cards in blueprint order (by objective), keeping each file's order within an objective. */
+/** Cards in blueprint order (by objective); within an objective, the order given (the collection's, by card ID). */
 export function sortCards<T extends Pick<Flashcard, 'objective'>>(cards: readonly T[]): T[] {
 	const rank = (card: T) => objectiveIds.indexOf(card.objective);
 	return cards
