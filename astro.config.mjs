@@ -143,6 +143,7 @@ export default defineConfig({
 						{ label: 'Practice questions', link: '/practice/' },
 						{ label: 'Mock exam', link: '/practice/mock-exam/' },
 						{ label: 'Review my mistakes', link: '/practice/review/' },
+						{ label: 'Flashcards', link: '/flashcards/' },
 						{ label: 'How practice works', link: '/how-practice-works/' },
 					],
 				},

@@ -4,6 +4,8 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFields } from './schemas/frontmatter';
 import { questionSchema } from './schemas/question';
 import { questionsLoader } from './loaders/questions';
+import { flashcardSchema } from './schemas/flashcard';
+import { flashcardsLoader } from './loaders/flashcards';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,5 +16,9 @@ export const collections = {
 	questions: defineCollection({
 		loader: questionsLoader(),
 		schema: questionSchema,
+	}),
+	flashcards: defineCollection({
+		loader: flashcardsLoader(),
+		schema: flashcardSchema,
 	}),
 };

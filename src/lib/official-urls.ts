@@ -15,6 +15,46 @@ export const handsOnHosts = [
 	'github.com/GoogleCloudPlatform',
 ] as const;
 
+/**
+ * Hosts a flashcard's source may be on: Google's documentation and the official
+ * sites of the open-source tools the study pages cite (each project's own docs,
+ * GitHub only under the project's organization), so every card is backed by the
+ * maker of what it describes.
+ */
+export const cardSourceHosts = [
+	'docs.cloud.google.com',
+	'cloud.google.com',
+	'developers.google.com',
+	'ai.google.dev',
+	'ai.google',
+	'firebase.google.com',
+	'safety.google',
+	'saif.google',
+	'developers.googleblog.com',
+	'github.com/GoogleCloudPlatform',
+	'github.com/google',
+	'github.com/tensorflow',
+	'github.com/kubeflow',
+	'www.tensorflow.org',
+	'tensorflow.org',
+	'tensorflow.github.io',
+	'www.kubeflow.org',
+	'kubeflow.org',
+	'pair-code.github.io',
+	'coral.ai',
+	'docs.pytorch.org',
+	'pytorch.org',
+	'mlflow.org',
+	'beam.apache.org',
+	'airflow.apache.org',
+	'horovod.readthedocs.io',
+	'xgboost.readthedocs.io',
+	'scikit-learn.org',
+	'keras.io',
+	'docs.ray.io',
+	'developer.nvidia.com',
+] as const;
+
 /** Hosts of official exam facts: the above plus Google's certification help center (policies, FAQ). */
 export const officialInfoHosts = [...handsOnHosts, 'support.google.com'] as const;
 

@@ -103,4 +103,12 @@ describe('a session under the Content Security Policy', () => {
 		await page.locator('[data-exam-result-title]').waitFor({ timeout: 10_000 });
 		expect(await violations()).toEqual([]);
 	});
+
+	it('reviews flashcards without violations', async () => {
+		await page.goto(`${server.url}flashcards/`);
+		await page.getByRole('button', { name: /^Show answer/ }).click();
+		await page.getByRole('button', { name: /^3 Good/ }).click();
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Good: /);
+		expect(await violations()).toEqual([]);
+	});
 });

@@ -197,7 +197,7 @@ describe('imports', () => {
 		};
 	}
 	const file = (progress: Partial<Progress>) =>
-		JSON.stringify({ format: 'pmle-practice-progress', version: 1, answers: {}, exams: [], ...progress });
+		JSON.stringify({ format: 'pmle-practice-progress', version: 2, answers: {}, exams: [], cards: {}, ...progress });
 	const minute = (n: number) => new Date(Date.UTC(2026, 10, 2, 10, n)).toISOString();
 
 	it('says nothing was imported when storage is full, and leaves the saved progress as it was', async () => {
@@ -223,7 +223,7 @@ describe('imports', () => {
 		await expect
 			.poll(() => status(page).textContent())
 			.toBe(
-				'Imported fifty.json: 0 question records added or updated, 49 mock exams added. 1 older mock exam from the file was not added because the history keeps at most 50 exams; every exam already here was kept.'
+				'Imported fifty.json: 0 question records and 0 flashcard review states added or updated, 49 mock exams added. 1 older mock exam from the file was not added because the history keeps at most 50 exams; every exam already here was kept.'
 			);
 		const exams = (await storedJson(page, progressKey)).exams as ExamRecord[];
 		expect(exams).toHaveLength(50);
@@ -260,7 +260,7 @@ describe('imports', () => {
 		await expect
 			.poll(() => status(page).textContent())
 			.toBe(
-				'Imported mixed.json: 1 question record added or updated, 0 mock exams added. 1 record of questions this site does not have was left out: no-such-question.'
+				'Imported mixed.json: 1 question record and 0 flashcard review states added or updated, 0 mock exams added. 1 record of questions this site does not have was left out: no-such-question.'
 			);
 		expect(Object.keys((await storedJson(page, progressKey)).answers)).toEqual([known]);
 	});

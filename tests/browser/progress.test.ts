@@ -70,11 +70,11 @@ describe('export, import and reset', () => {
 		expect(download.suggestedFilename()).toMatch(/^pmle-practice-progress-\d{4}-\d{2}-\d{2}\.json$/);
 		const exported = await downloadedText(download);
 		const data = JSON.parse(exported);
-		expect(data).toMatchObject({ format: 'pmle-practice-progress', version: 1 });
+		expect(data).toMatchObject({ format: 'pmle-practice-progress', version: 2, cards: {} });
 		expect(Object.keys(data.answers).sort()).toEqual([questions[0]!.id, questions[1]!.id].sort());
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
-			.toMatch(/^Exported 2 answered questions and 0 mock exams/);
+			.toMatch(/^Exported 2 answered questions, 0 reviewed flashcards and 0 mock exams/);
 
 		// Reset asks first; keeping the progress changes nothing.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
@@ -94,7 +94,9 @@ describe('export, import and reset', () => {
 			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
-			.toBe('Imported backup.json: 2 question records added or updated, 0 mock exams added.');
+			.toBe(
+				'Imported backup.json: 2 question records and 0 flashcard review states added or updated, 0 mock exams added.'
+			);
 		await expect.poll(() => hubCell(page, '1.2', 1).textContent()).toMatch(/^2 of/);
 		await expect.poll(() => hubCell(page, '1.2', 2).textContent()).toBe('1');
 		await context.close();

@@ -85,6 +85,45 @@ describe('the build fails loudly on bad input', () => {
 	});
 });
 
+describe('the build fails on bad flashcards', () => {
+	// Content sync stops at the first collection that fails, so flashcards get
+	// their own fixture; it fails within seconds, before any page renders.
+	it('names the file, the card, each field, its value and what is allowed', async () => {
+		const result = await build({
+			'src/content/flashcards/1.2.yaml': `- id: fixture-card
+  objective: '1.2'
+  consideration: '1.1.1'
+  front: 'Which BigQuery ML model type fits implicit feedback'
+  back: 'Tune gemini-2.5-flash from SQL.'
+  source: { title: A blog post, url: 'https://medium.com/fixture' }
+`,
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('flashcards → fixture-card data does not match collection schema');
+		expect(result.output).toContain('src/content/flashcards/1.2.yaml');
+		expect(result.output).toContain(
+			'consideration: Card "fixture-card": consideration "1.1.1" belongs to objective "1.1", not to the card\'s objective "1.2"'
+		);
+		expect(result.output).toContain(
+			'front: Card "fixture-card": `front` must be one question or prompt ending with "?" or ":"'
+		);
+		expect(result.output).toContain(
+			'source.url: Card source URL "https://medium.com/fixture" is not an https:// page on an official Google host. Allowed hosts: docs.cloud.google.com'
+		);
+		expect(result.output).toContain('back: Card "fixture-card": the back\'s model ID "gemini-2.5-flash" was retired');
+	});
+
+	it('a card filed under another objective: names the file, the card and the objective it must have', async () => {
+		const result = await build({
+			'src/content/flashcards/1.3.yaml': `- id: fixture-misfiled-card\n  objective: '1.2'\n`,
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain(
+			`src/content/flashcards/1.3.yaml: card "fixture-misfiled-card" has objective "1.2"; cards in 1.3.yaml must have objective '1.3'.`
+		);
+	});
+});
+
 describe('the build fails on broken internal links', () => {
 	it('names the page and the link: a missing page, a missing heading, a link that ignores the base path', async () => {
 		const result = await buildFixture(

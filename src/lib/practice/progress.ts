@@ -1,15 +1,18 @@
 /**
  * The candidate's progress, kept in localStorage and in exported files: the last
- * answer and attempt counts per question, and the mock-exam history. Questions
- * are keyed by their stable id; answers are authoring indexes of options.
+ * answer and attempt counts per question, the mock-exam history and the
+ * spaced-repetition state of each reviewed flashcard. Questions and cards are
+ * keyed by their stable ids; answers are authoring indexes of options.
  */
 import { z } from './zod';
 import { kebabCase } from '../ids';
 import type { DocumentCodec } from './storage';
 import { examBlueprintIds, legacyExamBlueprint } from './blueprints';
+import { cardIdSchema, cardStateSchema } from '../flashcards/card-state';
 
 export const progressFormat = 'pmle-practice-progress';
-export const progressVersion = 1;
+/** 2 added `cards` (flashcard review states). */
+export const progressVersion = 2;
 /** Oldest exams are dropped beyond this, to stay far below localStorage quotas. */
 export const maxExamHistory = 50;
 /**
@@ -113,22 +116,27 @@ export const progressSchema = z.object({
 	version: z.literal(progressVersion),
 	answers: z.record(questionIdSchema, answerRecordSchema),
 	exams: z.array(examRecordSchema),
+	/** Review state per flashcard id; cards never reviewed have no entry. */
+	cards: z.record(cardIdSchema, cardStateSchema),
 });
 
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 export type ExamRecord = z.infer<typeof examRecordSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 
-/** Version 1 is the first published format; later versions add migrations here. */
+/** Version 1 is the first published format; version 2 added flashcard states. */
 export const progressCodec: DocumentCodec<Progress> = {
 	format: progressFormat,
 	version: progressVersion,
 	schema: progressSchema,
-	migrations: {},
+	migrations: {
+		// Version 1 had no flashcards: nothing reviewed yet.
+		1: (document) => ({ ...document, cards: {} }),
+	},
 };
 
 export function emptyProgress(): Progress {
-	return { format: progressFormat, version: progressVersion, answers: {}, exams: [] };
+	return { format: progressFormat, version: progressVersion, answers: {}, exams: [], cards: {} };
 }
 
 export interface AnswerEvent {
@@ -180,14 +188,16 @@ export interface MergeSummary {
 	/** Questions whose record came from the incoming data. */
 	answersTaken: number;
 	examsAdded: number;
+	/** Flashcards whose review state came from the incoming data. */
+	cardsTaken: number;
 	/** Incoming exams not kept because the history was full; the oldest are left out first. */
 	examsSkipped: number;
 }
 
 /**
  * Combines imported progress with the current one without losing what is
- * here: per question the more recent record wins (the current one on a tie),
- * and exams are joined by id. Every current exam is kept; incoming exams fill
+ * here: per question and per flashcard the more recent record (answer or
+ * review) wins, the current one on a tie, and exams are joined by id. Every current exam is kept; incoming exams fill
  * the history up to `maxExamHistory`, most recent first, and the summary says
  * how many did not fit.
  */
@@ -201,14 +211,24 @@ export function mergeProgress(current: Progress, incoming: Progress): MergeSumma
 			answersTaken += 1;
 		}
 	}
+	const cards = { ...current.cards };
+	let cardsTaken = 0;
+	for (const [id, state] of Object.entries(incoming.cards)) {
+		const mine = cards[id];
+		if (!mine || Date.parse(state.lastReview) > Date.parse(mine.lastReview)) {
+			cards[id] = state;
+			cardsTaken += 1;
+		}
+	}
 	const known = new Set(current.exams.map((e) => e.id));
 	const candidates = incoming.exams.filter((e) => !known.has(e.id)).sort(byFinishedAt);
 	const room = Math.max(0, maxExamHistory - current.exams.length);
 	const added = room === 0 ? [] : candidates.slice(-room);
 	const exams = [...current.exams, ...added].sort(byFinishedAt);
 	return {
-		progress: { ...current, answers, exams },
+		progress: { ...current, answers, exams, cards },
 		answersTaken,
+		cardsTaken,
 		examsAdded: added.length,
 		examsSkipped: candidates.length - added.length,
 	};
@@ -238,6 +258,9 @@ export function firstDateAfter(progress: Progress, latest: Date): string | undef
 	const limit = latest.getTime();
 	for (const [id, record] of Object.entries(progress.answers)) {
 		if (Date.parse(record.lastAt) > limit) return `answers.${id}.lastAt: ${record.lastAt}`;
+	}
+	for (const [id, state] of Object.entries(progress.cards)) {
+		if (Date.parse(state.lastReview) > limit) return `cards.${id}.lastReview: ${state.lastReview}`;
 	}
 	for (const [index, exam] of progress.exams.entries()) {
 		for (const field of ['startedAt', 'finishedAt'] as const) {

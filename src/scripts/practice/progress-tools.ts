@@ -58,7 +58,7 @@ class ProgressToolsElement extends HTMLElement {
 		const fileName = exportFileName(now);
 		downloadText(serializeExport(progress, now), fileName);
 		this.say(
-			`Exported ${plural(Object.keys(progress.answers).length, 'answered question')} and ${plural(progress.exams.length, 'mock exam')} to ${fileName}.`,
+			`Exported ${plural(Object.keys(progress.answers).length, 'answered question')}, ${plural(Object.keys(progress.cards).length, 'reviewed flashcard')} and ${plural(progress.exams.length, 'mock exam')} to ${fileName}.`,
 			'ok'
 		);
 	}
@@ -84,7 +84,7 @@ class ProgressToolsElement extends HTMLElement {
 			return;
 		}
 		const { incoming, skippedNote } = await this.keepKnownQuestions(result.value);
-		let summary = { answersTaken: 0, examsAdded: 0, examsSkipped: 0 };
+		let summary = { answersTaken: 0, cardsTaken: 0, examsAdded: 0, examsSkipped: 0 };
 		const { saved } = updateProgress((current) => {
 			const merged = mergeProgress(current, incoming);
 			summary = merged;
@@ -102,7 +102,7 @@ class ProgressToolsElement extends HTMLElement {
 				? ` ${plural(summary.examsSkipped, 'older mock exam')} from the file ${summary.examsSkipped === 1 ? 'was' : 'were'} not added because the history keeps at most ${maxHistoryText}; every exam already here was kept.`
 				: '';
 		this.say(
-			`Imported ${file.name}: ${plural(summary.answersTaken, 'question record')} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}`,
+			`Imported ${file.name}: ${plural(summary.answersTaken, 'question record')} and ${plural(summary.cardsTaken, 'flashcard review state')} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}`,
 			'ok'
 		);
 	}
