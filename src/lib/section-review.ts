@@ -141,13 +141,19 @@ export function itemSourceHref(item: ReviewItem, pageHref: string): string {
 /**
  * The HTML of an item for the review page. Links to a fragment of the study
  * page are pointed at that page, and ids are dropped, so that the copy neither
- * breaks in-page links nor duplicates an id of the review.
+ * breaks in-page links nor duplicates an id of the review. A table's scroll
+ * region is named on its study page (distinct there); with `pageTitle` the
+ * name also says which page it comes from, so names stay distinct on a review
+ * that gathers several pages.
  */
-export function reviewItemHtml(item: ReviewItem, pageHref: string): string {
+export function reviewItemHtml(item: ReviewItem, pageHref: string, pageTitle?: string): string {
 	const node = detached(item.node);
 	visit(node, 'element', (e: Element) => {
 		if (!e.properties) return;
 		delete e.properties.id;
+		const label = e.properties.ariaLabel;
+		if (pageTitle && e.properties.role === 'region' && typeof label === 'string')
+			e.properties.ariaLabel = `${label} (${pageTitle})`;
 		const href = e.properties.href;
 		if (e.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) e.properties.href = `${pageHref}${href}`;
 	});

@@ -53,7 +53,13 @@ describe('flashcard review', () => {
 		await expect.poll(() => counts(page)).toBe('14 due of 15 in this deck (14 new, 0 to review).');
 		// The section deck and the hub read the same state.
 		await page.goto(`${server.url}flashcards/section-1/`);
-		await expect.poll(() => counts(page)).toMatch(/^14 due of 15 /);
+		// One card of the section's deck was reviewed: one fewer is due than the deck holds.
+		await expect
+			.poll(async () => {
+				const [, due, total] = /^(\d+) due of (\d+) /.exec((await counts(page)) ?? '') ?? [];
+				return Number(total) - Number(due);
+			})
+			.toBe(1);
 		expect(await page.locator(`[data-card-id="${id}"]`).count()).toBe(1);
 	});
 

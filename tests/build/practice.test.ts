@@ -20,6 +20,8 @@ let bank: PracticeBank;
 
 const objectiveOf = (q: RawQuestion) => String(q.data.objective);
 const isPracticePage = (page: string) => page.startsWith('practice/');
+/** Pages built on the practice shell (PracticePage.astro): practice pages and the flashcard decks. */
+const usesPracticeShell = (page: string) => isPracticePage(page) || page.startsWith('flashcards/');
 /** Built assets that only practice pages may reference. */
 const practiceAsset =
 	/\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-][^"]*\.(?:js|css)/g;
@@ -155,7 +157,7 @@ describe('practice scripts and styles', () => {
 	});
 
 	it('are not referenced by any other page', async () => {
-		for (const page of pages.filter((p) => !isPracticePage(p))) {
+		for (const page of pages.filter((p) => !usesPracticeShell(p))) {
 			const html = await readDist(page);
 			expect(html.match(practiceAsset) ?? [], page).toEqual([]);
 			expect(html, page).not.toMatch(/<(practice-[a-z-]+|mock-exam)[\s>]/);

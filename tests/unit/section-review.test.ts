@@ -234,6 +234,10 @@ describe('rehype-review-items', () => {
 		]);
 		for (const item of items) expect(code).toContain(`id="${item.heading!.id}"`);
 		expect(reviewItemHtml(items[0]!, '/p/')).toMatch(/^<div class="table-scroll"[^>]*><table>[\s\S]*ARIMA_PLUS/);
+		// On a review that gathers several pages, a table's region name says which page it comes from.
+		const label = (html: string) => /aria-label="([^"]*)"/.exec(html)?.[1];
+		const own = label(reviewItemHtml(items[0]!, '/p/'))!;
+		expect(label(reviewItemHtml(items[0]!, '/p/', 'BigQuery ML'))).toBe(`${own} (BigQuery ML)`);
 	});
 
 	it('leaves pages that are not study pages alone', async () => {
