@@ -1,7 +1,7 @@
 /**
  * Flashcard schema. A card is one atomic fact or decision rule from a study
  * page, in our own words, with the official page that backs it. Rules are in
- * CONTRIBUTING.md ("Adding a flashcard"); every message names the card, the
+ * CONTRIBUTING.md ("Add a flashcard"); every message names the card, the
  * bad value and what is allowed, because Astro prints it next to the file.
  */
 import { z } from 'astro/zod';

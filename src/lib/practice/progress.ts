@@ -197,29 +197,13 @@ export interface MergeSummary {
 /**
  * Combines imported progress with the current one without losing what is
  * here: per question and per flashcard the more recent record (answer or
- * review) wins, the current one on a tie, and exams are joined by id. Every current exam is kept; incoming exams fill
- * the history up to `maxExamHistory`, most recent first, and the summary says
- * how many did not fit.
+ * review) wins, the current one on a tie, and exams are joined by id. Every
+ * current exam is kept; incoming exams fill the history up to
+ * `maxExamHistory`, most recent first, and the summary says how many did not fit.
  */
 export function mergeProgress(current: Progress, incoming: Progress): MergeSummary {
-	const answers = { ...current.answers };
-	let answersTaken = 0;
-	for (const [id, record] of Object.entries(incoming.answers)) {
-		const mine = answers[id];
-		if (!mine || Date.parse(record.lastAt) > Date.parse(mine.lastAt)) {
-			answers[id] = record;
-			answersTaken += 1;
-		}
-	}
-	const cards = { ...current.cards };
-	let cardsTaken = 0;
-	for (const [id, state] of Object.entries(incoming.cards)) {
-		const mine = cards[id];
-		if (!mine || Date.parse(state.lastReview) > Date.parse(mine.lastReview)) {
-			cards[id] = state;
-			cardsTaken += 1;
-		}
-	}
+	const { merged: answers, taken: answersTaken } = mergeNewer(current.answers, incoming.answers, (a) => a.lastAt);
+	const { merged: cards, taken: cardsTaken } = mergeNewer(current.cards, incoming.cards, (c) => c.lastReview);
 	const known = new Set(current.exams.map((e) => e.id));
 	const candidates = incoming.exams.filter((e) => !known.has(e.id)).sort(byFinishedAt);
 	const room = Math.max(0, maxExamHistory - current.exams.length);
@@ -232,6 +216,28 @@ export function mergeProgress(current: Progress, incoming: Progress): MergeSumma
 		examsAdded: added.length,
 		examsSkipped: candidates.length - added.length,
 	};
+}
+
+/**
+ * Records by id from both sides: an incoming record replaces the current one
+ * only when its date (`dateOf`, ISO) is later; `taken` counts the replacements
+ * and additions.
+ */
+function mergeNewer<T>(
+	current: Readonly<Record<string, T>>,
+	incoming: Readonly<Record<string, T>>,
+	dateOf: (record: T) => string
+): { merged: Record<string, T>; taken: number } {
+	const merged = { ...current };
+	let taken = 0;
+	for (const [id, record] of Object.entries(incoming)) {
+		const mine = merged[id];
+		if (!mine || Date.parse(dateOf(record)) > Date.parse(dateOf(mine))) {
+			merged[id] = record;
+			taken += 1;
+		}
+	}
+	return { merged, taken };
 }
 
 function byFinishedAt(a: ExamRecord, b: ExamRecord): number {
