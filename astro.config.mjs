@@ -13,10 +13,13 @@ import { sections } from './src/lib/registry';
 import { reviewPath } from './src/lib/urls';
 import { linkCheck } from './src/integrations/link-check';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import { staticHostHeaders } from './src/integrations/static-host-headers';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
 import { repository } from './src/lib/repository';
 import { isKnownHarmlessLog } from './src/lib/build-logs';
+import { astroCsp } from './src/data/content-security-policy';
+import { siteDescription, siteName } from './src/lib/link-preview';
 
 /**
  * Deploy settings come from the environment so the same build works on any
@@ -35,35 +38,10 @@ export default defineConfig({
 	security: {
 		// A strict Content Security Policy, delivered as a <meta> tag; after the
 		// build each page lists the hashes of exactly its own inline scripts and
-		// styles (src/lib/csp.ts). Only this origin is allowed. What is kept, and why:
-		// - 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly.
-		// - worker-src 'self' and no blob:: Pagefind searches in a worker loaded from
-		//   this origin (pagefind/pagefind-worker.js).
-		// - img-src data:: Starlight and Expressive Code embed small SVG icons as data: URLs.
-		// - style-src-attr 'unsafe-inline': style attributes (Starlight's icon sizes,
-		//   the dialog's padding). <style> and <link> elements get their own directive
-		//   (style-src-elem: this origin and hashes), so no source sits on style-src
-		//   where the two narrower directives would shadow it.
-		csp: {
-			algorithm: 'SHA-256',
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"worker-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: {
-				resources: [
-					{ resource: "'self'", kind: 'element' },
-					{ resource: "'unsafe-inline'", kind: 'attribute' },
-				],
-			},
-		},
+		// styles (src/lib/csp.ts). The directives, and why each source is kept, are in
+		// src/data/content-security-policy.ts, which the headers file for static
+		// hosts reads too.
+		csp: astroCsp,
 	},
 	vite: {
 		build: {
@@ -105,9 +83,9 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'PMLE Study Guide',
-			description:
-				'A free, open-source study guide for the Google Cloud Professional Machine Learning Engineer exam, organized by exam objective.',
+			title: siteName,
+			description: siteDescription,
+			// Study pages show their `lastReviewed` date instead (src/route-data.ts).
 			lastUpdated: false,
 			// The repository link in the header (and the mobile menu), and "Edit page" under each page.
 			social: [{ icon: repository.icon, label: `Project repository on ${repository.host}`, href: repository.url }],
@@ -159,6 +137,8 @@ export default defineConfig({
 			],
 		}),
 		cspInlineHashes(),
+		// After the CSP hashes: the headers file sends the completed policy.
+		staticHostHeaders(),
 		linkCheck(),
 	],
 });

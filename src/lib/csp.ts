@@ -83,3 +83,51 @@ export function completePagePolicy(html: string): string {
 	if (charset) return withoutMeta.replace(charset[0], `${charset[0]}${tag}`);
 	return html.replace(meta[0], tag);
 }
+
+/** True for a hash source expression ('sha256-…'). */
+export const isHashSource = (source: string): boolean => /^'sha(256|384|512)-/.test(source);
+
+/** A policy as directive name → its sources, in the policy's order. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+	const directives = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) directives.set(name.toLowerCase(), sources);
+	}
+	return directives;
+}
+
+/** Serializes a parsed policy back to a policy string. */
+export function formatPolicy(directives: ReadonlyMap<string, readonly string[]>): string {
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * One policy that allows everything each of `policies` allows, for an HTTP
+ * header that covers many pages: the pages must agree on every source except
+ * hashes (they are rendered from one configuration), and the result lists the
+ * union of their hashes. Throws, naming the directive, when two pages disagree.
+ */
+export function unionOfPolicies(policies: readonly string[]): string {
+	const union = new Map<string, string[]>();
+	const first = new Map<string, string>();
+	for (const policy of policies) {
+		const parsed = parsePolicy(policy);
+		const names = [...parsed.keys()].sort().join(' ');
+		const known = [...union.keys()].sort().join(' ');
+		if (union.size > 0 && names !== known)
+			throw new Error(`Pages have different CSP directives: "${known}" and "${names}".`);
+		for (const [name, sources] of parsed) {
+			const fixed = sources.filter((s) => !isHashSource(s)).join(' ');
+			if (!first.has(name)) first.set(name, fixed);
+			else if (first.get(name) !== fixed)
+				throw new Error(
+					`Pages have different non-hash sources for ${name}: "${first.get(name)}" and "${fixed}".`
+				);
+			const merged = union.get(name) ?? sources.filter((s) => !isHashSource(s));
+			for (const s of sources) if (isHashSource(s) && !merged.includes(s)) merged.push(s);
+			union.set(name, merged);
+		}
+	}
+	return formatPolicy(union);
+}

@@ -37,3 +37,9 @@ export function practicePath(objectiveId: string): string {
 export function reviewPath(sectionSlug: string): string {
 	return `/${sectionSlug}/review/`;
 }
+
+/** The docs entry id a root-relative page path leads to (fragment ignored): `/section-1/bigquery-ml/#x` → `section-1/bigquery-ml`, `/` → `index`. */
+export function entryIdOfPath(path: string): string {
+	const id = path.split('#')[0]!.replace(/^\/+|\/+$/g, '');
+	return id === '' ? 'index' : id;
+}
