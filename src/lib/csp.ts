@@ -121,9 +121,7 @@ export function unionOfPolicies(policies: readonly string[]): string {
 			const fixed = sources.filter((s) => !isHashSource(s)).join(' ');
 			if (!first.has(name)) first.set(name, fixed);
 			else if (first.get(name) !== fixed)
-				throw new Error(
-					`Pages have different non-hash sources for ${name}: "${first.get(name)}" and "${fixed}".`
-				);
+				throw new Error(`Pages have different non-hash sources for ${name}: "${first.get(name)}" and "${fixed}".`);
 			const merged = union.get(name) ?? sources.filter((s) => !isHashSource(s));
 			for (const s of sources) if (isHashSource(s) && !merged.includes(s)) merged.push(s);
 			union.set(name, merged);

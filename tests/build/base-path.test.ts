@@ -2,6 +2,7 @@
  * Deploying under a sub-path, as a fork would: build with BASE_PATH=/pmle/ (and
  * the fork's own REPO_URL) and check that links, search results and their
  * targets all live under it, and that the repository links follow REPO_URL.
+ * With SITE_URL set, link previews get their absolute og:image.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type BuildResult } from '../support/fixture-build';
 import { loadPagefind } from '../support/pagefind-node';
 import { fileForPath } from '../../src/lib/link-check';
+import { parseHeadersFile } from '../../src/lib/static-headers';
 
 let result: BuildResult;
 let dist: string;
@@ -95,5 +97,38 @@ describe('a build under /pmle/', () => {
 		expect(study).toContain(
 			'href="https://codeberg.org/someone/pmle-fork/_edit/main/src/content/docs/section-1/bigquery-ml.mdx"'
 		);
+	});
+
+	it('gives a study page and a permalink to it the same preview image, which exists under the base', async () => {
+		const meta = (html: string, key: string) =>
+			new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+		const study = await readFile(join(dist, 'section-1', 'bigquery-ml', 'index.html'), 'utf8');
+		const image = 'https://example.org/pmle/og/section-1/bigquery-ml.png';
+		expect(meta(study, 'og:image')).toBe(image);
+		expect(meta(study, 'og:image:alt')).toBe(
+			'BigQuery ML: choosing, engineering and predicting — Section 1 · Architecting low-code AI solutions — Objective 1.1 — PMLE Study Guide'
+		);
+		expect(meta(study, 'og:url')).toBe('https://example.org/pmle/section-1/bigquery-ml/');
+		expect(existsSync(join(dist, 'og', 'section-1', 'bigquery-ml.png'))).toBe(true);
+
+		const permalink = await readFile(join(dist, 'o', '1.1.2', 'index.html'), 'utf8');
+		for (const key of ['og:image', 'og:image:alt', 'og:title', 'og:description', 'twitter:card'])
+			expect(meta(permalink, key), key).toBe(meta(study, key));
+		expect(meta(permalink, 'og:url')).toBe(
+			'https://example.org/pmle/section-1/bigquery-ml/#feature-engineering-and-selection-in-bigquery-ml'
+		);
+		expect(permalink).toContain(`<link rel="canonical" href="${meta(permalink, 'og:url')}"`);
+
+		// A page without an image of its own (a practice page) shows the home page's.
+		const practice = await readFile(join(dist, 'practice', 'index.html'), 'utf8');
+		expect(meta(practice, 'og:image')).toBe('https://example.org/pmle/og/index.png');
+		expect(existsSync(join(dist, 'og', 'index.png'))).toBe(true);
+	});
+
+	it('writes a headers file whose rules all live under the base', async () => {
+		const rules = parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8'));
+		expect(rules[0]!.path).toBe('/pmle/*');
+		expect(rules.map((rule) => rule.path)).toContain('/pmle/_astro/*');
+		for (const rule of rules) expect(rule.path).toMatch(/^\/pmle\//);
 	});
 });

@@ -33,7 +33,13 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 		padding: 64,
 		fonts,
 		font: {
-			title: { families: ['Inter'], weight: 'Bold', size: previewTitleSize(text.title), lineHeight: 1.15, color: [255, 255, 255] },
+			title: {
+				families: ['Inter'],
+				weight: 'Bold',
+				size: previewTitleSize(text.title),
+				lineHeight: 1.15,
+				color: [255, 255, 255],
+			},
 			description: { families: ['Inter'], size: 34, lineHeight: 1.45, color: [196, 206, 232] },
 		},
 	}),
