@@ -5,7 +5,7 @@
  * generated category headings, and the June 2026 page its generated sections and
  * sub-objectives. Every page gets its link-preview image tags (src/lib/link-preview.ts).
  */
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { closingSectionsFor, withClosingSections } from './lib/study-page-sections';
 import { glossaryEntryId, glossaryToc } from './lib/glossary';
@@ -13,9 +13,6 @@ import { june2026PagePath, june2026TocItems } from './lib/june-2026';
 import { previewAlt, previewImagePath, previewImageTags, previewText } from './lib/link-preview';
 import { products } from './lib/registry';
 import { entryPath, pathWithBase } from './lib/urls';
-
-/** Docs entries by id: pages made with <StarlightPage> (practice, flashcards, reviews) are not among them. */
-let docsEntries: Promise<Map<string, Awaited<ReturnType<typeof getCollection<'docs'>>>[number]>> | undefined;
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -27,9 +24,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// Open Graph needs an absolute image URL, so the tags wait for SITE_URL (as the
 	// canonical URL does). Pages without an image of their own show the home page's.
 	if (context.site) {
-		docsEntries ??= getCollection('docs').then((entries) => new Map(entries.map((e) => [e.id, e])));
-		const entries = await docsEntries;
-		const entry = entries.get(route.entry.id) ?? entries.get('index')!;
+		// Pages made with <StarlightPage> (practice, flashcards, reviews) are not docs entries.
+		const entry = (await getEntry('docs', route.entry.id)) ?? (await getEntry('docs', 'index'))!;
 		const image = new URL(pathWithBase(previewImagePath(entry.id)), context.site).href;
 		route.head.push(...previewImageTags(image, previewAlt(previewText(entry.data))));
 	}
