@@ -5,7 +5,7 @@
  * generated category headings, and the June 2026 page its generated sections and
  * sub-objectives. Every page gets its link-preview image tags (src/lib/link-preview.ts).
  */
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { closingSectionsFor, withClosingSections } from './lib/study-page-sections';
 import { glossaryEntryId, glossaryToc } from './lib/glossary';
@@ -24,8 +24,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// Open Graph needs an absolute image URL, so the tags wait for SITE_URL (as the
 	// canonical URL does). Pages without an image of their own show the home page's.
 	if (context.site) {
-		// Pages made with <StarlightPage> (practice, flashcards, reviews) are not docs entries.
-		const entry = (await getEntry('docs', route.entry.id)) ?? (await getEntry('docs', 'index'))!;
+		// Matched by source file: pages made with <StarlightPage> (practice, flashcards,
+		// reviews) have none among the docs entries. (getCollection is cached by Astro.)
+		const entries = await getCollection('docs');
+		const entry = entries.find((e) => e.filePath === route.entry.filePath) ?? entries.find((e) => e.id === 'index')!;
 		const image = new URL(pathWithBase(previewImagePath(entry.id)), context.site).href;
 		route.head.push(...previewImageTags(image, previewAlt(previewText(entry.data))));
 	}
