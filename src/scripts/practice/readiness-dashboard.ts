@@ -45,7 +45,7 @@ class ReadinessDashboardElement extends HTMLElement {
 			title: element.dataset.title ?? '',
 			pages: [...element.querySelectorAll<HTMLAnchorElement>('a[data-page-id]')].map((a) => ({
 				id: a.dataset.pageId!,
-				href: a.href,
+				href: a.getAttribute('href') ?? '',
 				title: a.dataset.pageTitle ?? '',
 			})),
 			questionIds: ids(element.dataset.questionIds),
