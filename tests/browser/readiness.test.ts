@@ -13,6 +13,10 @@ import type { PracticeBank } from '../../src/lib/practice/types';
 import { emptyProgress, recordAnswer, recordExam, type ExamRecord } from '../../src/lib/practice/progress';
 import { recordCardReview } from '../../src/lib/flashcards/schedule';
 import { emptyStudied, markStudied, studiedStorageKey } from '../../src/lib/studied';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const progressKey = 'pmle-practice:progress';
 const studyPath = 'section-1/bigquery-ml/';
@@ -46,6 +50,50 @@ async function downloadedText(download: Download): Promise<string> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Progress with answers to 4.1 (the last one wrong), two 4.1 cards reviewed a minute ago, a mock exam, and 4.1's page studied. */
+async function sampleData() {
+	const now = new Date();
+	const of = (objective: string) => bank.questions.filter((q) => q.objective === objective);
+	const q41 = of('4.1');
+	let progress = emptyProgress();
+	for (const [i, q] of q41.entries())
+		progress = recordAnswer(progress, {
+			questionId: q.id,
+			selected: i === q41.length - 1 ? wrongAnswer(q) : correctIndexes(q),
+			correct: i !== q41.length - 1,
+			at: new Date(now.getTime() - 60_000).toISOString(),
+			source: 'practice',
+		});
+	const cardIds = (await (await fetch(`${server.url}practice/readiness/`)).text())
+		.match(/data-objective="4\.1"[^>]*data-card-ids="([^"]*)"/)![1]!
+		.split(' ');
+	// Two cards reviewed "Good" a minute ago: not due, recall close to 100%.
+	for (const id of cardIds.slice(0, 2))
+		progress = recordCardReview(progress, id, 'good', new Date(now.getTime() - 60_000));
+	const examQuestions = [...of('4.1').slice(0, 2), ...of('1.1').slice(0, 2)];
+	const exam: ExamRecord = {
+		id: 'exam-test',
+		startedAt: new Date(now.getTime() - 3_600_000).toISOString(),
+		finishedAt: new Date(now.getTime() - 1_800_000).toISOString(),
+		endedBy: 'candidate',
+		requested: 4,
+		durationMs: 3_600_000,
+		elapsedMs: 1_800_000,
+		questionIds: examQuestions.map((q) => q.id),
+		// Both Section 4 questions right, the Section 1 ones wrong.
+		answers: Object.fromEntries(examQuestions.map((q, i) => [q.id, i < 2 ? correctIndexes(q) : wrongAnswer(q)])),
+		marked: [],
+		optionOrders: {},
+		correct: 2,
+		total: 4,
+		blueprint: '2026-06',
+	};
+	progress = recordExam(progress, exam, new Set(examQuestions.slice(0, 2).map((q) => q.id)));
+	const studied = markStudied(emptyStudied(), 'section-4/serving-models', now.toISOString());
+
+	return { progress, studied, q41, cardIds, of };
 }
 
 describe('mark as studied', () => {
@@ -170,45 +218,7 @@ describe('readiness dashboard', () => {
 	});
 
 	it('reflects answers, flashcard reviews, studied pages and the mock-exam history', async () => {
-		const now = new Date();
-		const of = (objective: string) => bank.questions.filter((q) => q.objective === objective);
-		const q41 = of('4.1');
-		let progress = emptyProgress();
-		for (const [i, q] of q41.entries())
-			progress = recordAnswer(progress, {
-				questionId: q.id,
-				selected: i === q41.length - 1 ? wrongAnswer(q) : correctIndexes(q),
-				correct: i !== q41.length - 1,
-				at: new Date(now.getTime() - 60_000).toISOString(),
-				source: 'practice',
-			});
-		const cardIds = (await (await fetch(`${server.url}practice/readiness/`)).text())
-			.match(/data-objective="4\.1"[^>]*data-card-ids="([^"]*)"/)![1]!
-			.split(' ');
-		// Two cards reviewed "Good" a minute ago: not due, recall close to 100%.
-		for (const id of cardIds.slice(0, 2))
-			progress = recordCardReview(progress, id, 'good', new Date(now.getTime() - 60_000));
-		const examQuestions = [...of('4.1').slice(0, 2), ...of('1.1').slice(0, 2)];
-		const exam: ExamRecord = {
-			id: 'exam-test',
-			startedAt: new Date(now.getTime() - 3_600_000).toISOString(),
-			finishedAt: new Date(now.getTime() - 1_800_000).toISOString(),
-			endedBy: 'candidate',
-			requested: 4,
-			durationMs: 3_600_000,
-			elapsedMs: 1_800_000,
-			questionIds: examQuestions.map((q) => q.id),
-			// Both Section 4 questions right, the Section 1 ones wrong.
-			answers: Object.fromEntries(examQuestions.map((q, i) => [q.id, i < 2 ? correctIndexes(q) : wrongAnswer(q)])),
-			marked: [],
-			optionOrders: {},
-			correct: 2,
-			total: 4,
-			blueprint: '2026-06',
-		};
-		progress = recordExam(progress, exam, new Set(examQuestions.slice(0, 2).map((q) => q.id)));
-		const studied = markStudied(emptyStudied(), 'section-4/serving-models', now.toISOString());
-
+		const { progress, studied, q41, cardIds, of } = await sampleData();
 		const { page } = await openPage();
 		await seed(page, { [progressKey]: progress, [studiedStorageKey]: studied });
 		await page.goto(`${server.url}practice/readiness/`);
@@ -251,6 +261,35 @@ describe('readiness dashboard', () => {
 		await other.getByRole('checkbox', { name: 'Mark this page as studied' }).check();
 		await expect.poll(() => stat(page, '4.2', 'studied')).toMatch(/^Studied /);
 		await other.close();
+	});
+
+	it('has no axe violations with data, in both themes, at 375 and 1280 px', async () => {
+		const { progress, studied } = await sampleData();
+		for (const theme of ['light', 'dark'])
+			for (const width of [375, 1280]) {
+				// bypassCSP lets the test inject axe; the site's own policy is tested in csp-and-privacy.test.ts.
+				const { page } = await openPage({ bypassCSP: true, viewport: { width, height: 800 } });
+				await seed(page, { [progressKey]: progress, [studiedStorageKey]: studied, 'starlight-theme': theme });
+				for (const path of ['practice/readiness/', 'section-4/serving-models/']) {
+					await page.goto(`${server.url}${path}`);
+					await page
+						.locator(path.startsWith('practice') ? '[data-exams] table' : '[data-studied-date]:not(:empty)')
+						.waitFor();
+					expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+					await page.addScriptTag({ content: axeSource });
+					const violations = await page.evaluate(async () => {
+						// @ts-expect-error axe is injected above
+						const result = await window.axe.run(document, {
+							runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+						});
+						return result.violations.map(
+							(v: { id: string; nodes: { target: string[] }[] }) =>
+								`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+						);
+					});
+					expect(violations, `${path} (${theme}, ${width} px)`).toEqual([]);
+				}
+			}
 	});
 
 	it('export and import carry the studied pages', async () => {
