@@ -146,6 +146,14 @@ describe('mark as studied', () => {
 		await expect.poll(() => control(page).isChecked()).toBe(false);
 	});
 
+	it('is left out of print', async () => {
+		const { page } = await openPage();
+		await page.goto(`${server.url}${studyPath}`);
+		await control(page).waitFor();
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('studied-control').isVisible()).toBe(false);
+	});
+
 	it('sets unreadable marks aside with a notice, and the hub offers the copy for download', async () => {
 		const { page } = await openPage();
 		const corrupt =
