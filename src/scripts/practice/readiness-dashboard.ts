@@ -5,7 +5,7 @@
  * src/lib/readiness/readiness.ts. The question bank is loaded only when there
  * are mock exams to score by section. Updates when another tab changes data.
  */
-import { countProgress } from '../../lib/practice/progress';
+import { countProgress, type Progress } from '../../lib/practice/progress';
 import { isDue, recallProbability } from '../../lib/flashcards/schedule';
 import { examBlueprintNames } from '../../lib/practice/blueprints';
 import {
@@ -20,19 +20,61 @@ import { describeLoadError, loadBank } from './bank-client';
 import { formatDateTime, h, part } from './dom';
 import { onPracticeEvent, readProgress, readStudied } from './store';
 
+/** An objective's row as rendered at build time: its links and the ids its figures count. */
 interface Row {
 	element: HTMLTableRowElement;
+	id: string;
 	title: string;
+	weight: number;
 	pages: { id: string; href: string; title: string }[];
 	questionIds: string[];
 	cardIds: string[];
 	practiceHref?: string;
 	cardsHref?: string;
-	figures: ObjectiveFigures;
 }
+
+type StudiedMarks = ReturnType<typeof readStudied>['pages'];
 
 const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const percent = (share: number) => `${Math.round(100 * share)}%`;
+const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+function readRow(element: HTMLTableRowElement): Row {
+	return {
+		element,
+		id: element.dataset.objective ?? '',
+		title: element.dataset.title ?? '',
+		weight: Number(element.dataset.weight),
+		pages: [...element.querySelectorAll<HTMLAnchorElement>('a[data-page-id]')].map((a) => ({
+			id: a.dataset.pageId ?? '',
+			href: a.getAttribute('href') ?? '',
+			title: a.dataset.pageTitle ?? '',
+		})),
+		questionIds: ids(element.dataset.questionIds),
+		cardIds: ids(element.dataset.cardIds),
+		practiceHref: element.dataset.practiceHref,
+		cardsHref: element.dataset.cardsHref,
+	};
+}
+
+/** The figures of one objective from the stored data, at `now`. */
+function figuresOf(row: Row, progress: Progress, studied: StudiedMarks, now: Date): ObjectiveFigures {
+	const states = row.cardIds.flatMap((id) => (progress.cards[id] ? [progress.cards[id]] : []));
+	const count = countProgress(progress, row.questionIds);
+	return {
+		id: row.id,
+		weight: row.weight,
+		pages: row.pages.length,
+		studied: row.pages.filter((p) => studied[p.id]).length,
+		questions: row.questionIds.length,
+		answered: count.answered,
+		correct: count.correct,
+		cards: row.cardIds.length,
+		reviewed: states.length,
+		recall: states.reduce((sum, state) => sum + recallProbability(state, now), 0),
+		due: states.filter((state) => isDue(state, now)).length,
+	};
+}
 
 class ReadinessDashboardElement extends HTMLElement {
 	private rows: Row[] = [];
@@ -40,20 +82,7 @@ class ReadinessDashboardElement extends HTMLElement {
 	private examsShown = '';
 
 	connectedCallback(): void {
-		this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-objective]')].map((element) => ({
-			element,
-			title: element.dataset.title ?? '',
-			pages: [...element.querySelectorAll<HTMLAnchorElement>('a[data-page-id]')].map((a) => ({
-				id: a.dataset.pageId!,
-				href: a.getAttribute('href') ?? '',
-				title: a.dataset.pageTitle ?? '',
-			})),
-			questionIds: ids(element.dataset.questionIds),
-			cardIds: ids(element.dataset.cardIds),
-			practiceHref: element.dataset.practiceHref,
-			cardsHref: element.dataset.cardsHref,
-			figures: undefined as unknown as ObjectiveFigures,
-		}));
+		this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-objective]')].map(readRow);
 		part(this, '[data-figures-note]').hidden = false;
 		for (const type of ['progress', 'studied'] as const) this.stops.push(onPracticeEvent(type, () => this.render()));
 		this.render();
@@ -67,43 +96,25 @@ class ReadinessDashboardElement extends HTMLElement {
 		const progress = readProgress();
 		const studied = readStudied().pages;
 		const now = new Date();
-		for (const row of this.rows) {
-			const states = row.cardIds.flatMap((id) => (progress.cards[id] ? [progress.cards[id]] : []));
-			const count = countProgress(progress, row.questionIds);
-			row.figures = {
-				id: row.element.dataset.objective!,
-				weight: Number(row.element.dataset.weight),
-				pages: row.pages.length,
-				studied: row.pages.filter((p) => studied[p.id]).length,
-				questions: row.questionIds.length,
-				answered: count.answered,
-				correct: count.correct,
-				cards: row.cardIds.length,
-				reviewed: states.length,
-				recall: states.reduce((sum, state) => sum + recallProbability(state, now), 0),
-				due: states.filter((state) => isDue(state, now)).length,
-			};
-			this.renderRow(row, studied);
-		}
-		this.renderSteps();
+		const figures = this.rows.map((row) => figuresOf(row, progress, studied, now));
+		this.rows.forEach((row, i) => this.renderRow(row, figures[i]!, studied));
+		this.renderSteps(figures, studied);
 		void this.renderExams(progress.exams);
 	}
 
-	private renderRow(row: Row, studied: Record<string, { studiedAt: string }>): void {
-		const f = row.figures;
+	private renderRow(row: Row, f: ObjectiveFigures, studied: StudiedMarks): void {
 		const stat = (name: string, text: string) => (part(row.element, `[data-stat="${name}"]`).textContent = text);
 		stat('readiness', `Readiness ${percent(readiness(f))}`);
+		const mark = row.pages.length === 1 ? studied[row.pages[0]!.id] : undefined;
 		stat(
 			'studied',
 			f.pages === 0
 				? ''
-				: row.pages
-						.map((p) =>
-							studied[p.id]
-								? `Studied ${new Date(studied[p.id]!.studiedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}`
-								: 'Not marked as studied'
-						)
-						.join('; ')
+				: f.pages > 1
+					? `${f.studied} of ${f.pages} studied`
+					: mark
+						? `Studied ${dateText(mark.studiedAt)}`
+						: 'Not marked as studied'
 		);
 		stat(
 			'practice',
@@ -113,20 +124,18 @@ class ReadinessDashboardElement extends HTMLElement {
 					? 'None answered'
 					: `${f.answered} of ${f.questions} answered, ${percent(f.correct / f.answered)} right on last try`
 		);
-		const fresh = f.cards - f.reviewed;
 		stat(
 			'cards',
 			f.cards === 0
 				? ''
 				: f.reviewed === 0
-					? 'None reviewed'
-					: `${f.due} due, ${fresh} new; predicted recall ${percent(f.recall / f.reviewed)}`
+					? 'None reviewed yet'
+					: `${f.due} due, ${f.cards - f.reviewed} new; predicted recall ${percent(f.recall / f.reviewed)}`
 		);
 	}
 
-	private renderSteps(): void {
-		const rows = new Map(this.rows.map((row) => [row.figures.id, row]));
-		const figures = this.rows.map((row) => row.figures);
+	private renderSteps(figures: ObjectiveFigures[], studied: StudiedMarks): void {
+		const rows = new Map(this.rows.map((row) => [row.id, row]));
 		const started = figures.some((f) => f.studied + f.answered + f.reviewed > 0);
 		const steps = nextSteps(figures);
 		part(this, '[data-next-note]').textContent = !started
@@ -137,7 +146,7 @@ class ReadinessDashboardElement extends HTMLElement {
 		part(this, '[data-next-steps]').replaceChildren(
 			...steps.map((step) => {
 				const row = rows.get(step.objective)!;
-				const page = row.pages.find((p) => !readStudied().pages[p.id]) ?? row.pages[0];
+				const page = row.pages.find((p) => !studied[p.id]) ?? row.pages[0];
 				const href = step.kind === 'study' ? page?.href : step.kind === 'cards' ? row.cardsHref : row.practiceHref;
 				return h(
 					'li',
@@ -146,14 +155,14 @@ class ReadinessDashboardElement extends HTMLElement {
 					h(
 						'span',
 						{ class: 'readiness-why' },
-						` (${step.objective} ${row.title}, ${weightText(row.figures.weight)} of the exam, readiness ${percent(step.readiness)})`
+						` (${step.objective} ${row.title}, ${weightText(row.weight)} of the exam, readiness ${percent(step.readiness)})`
 					)
 				);
 			})
 		);
 	}
 
-	private async renderExams(exams: ReturnType<typeof readProgress>['exams']): Promise<void> {
+	private async renderExams(exams: Progress['exams']): Promise<void> {
 		const key = exams.map((e) => e.id).join(' ');
 		if (key === this.examsShown) return;
 		this.examsShown = key;
