@@ -122,6 +122,7 @@ export default defineConfig({
 						{ label: 'Mock exam', link: '/practice/mock-exam/' },
 						{ label: 'Review my mistakes', link: '/practice/review/' },
 						{ label: 'Flashcards', link: '/flashcards/' },
+						{ label: 'Your readiness', link: '/practice/readiness/' },
 						{ label: 'How practice works', link: '/how-practice-works/' },
 					],
 				},

@@ -31,7 +31,7 @@ describe('page-weight budgets (gzip bytes, first visit)', () => {
 		for (const [type, budget] of Object.entries(budgets)) {
 			const actual: Transfer = await measureFirstVisit(browser, `${server.url}${budget.path.replace(/^\//, '')}`);
 			rows.push(
-				`${type.padEnd(10)} ${budget.path.padEnd(26)} html ${actual.html} / ${budget.html}  css ${actual.css} / ${budget.css}  js ${actual.js} / ${budget.js}  total ${actual.total} / ${budget.total} (${actual.requests} requests)`
+				`${type.padEnd(14)} ${budget.path.padEnd(26)} html ${actual.html} / ${budget.html}  css ${actual.css} / ${budget.css}  js ${actual.js} / ${budget.js}  total ${actual.total} / ${budget.total} (${actual.requests} requests)`
 			);
 			for (const key of ['html', 'css', 'js', 'total'] as const) {
 				if (actual[key] > budget[key]) over.push(`${type} ${key}: ${actual[key]} bytes > budget ${budget[key]}`);

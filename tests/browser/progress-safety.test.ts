@@ -295,7 +295,7 @@ describe('hostile addresses', () => {
 });
 
 describe('a browser that blocks site storage', () => {
-	it('keeps the theme picker and practice working, and says nothing is saved', async () => {
+	it('keeps the theme picker, the studied control and practice working, and says nothing is saved', async () => {
 		// Chromium's own setting ("block all cookies"), not a simulation: reading
 		// localStorage or sessionStorage throws a SecurityError.
 		const profile = await mkdtemp(join(tmpdir(), 'pmle-blocked-'));
@@ -319,6 +319,12 @@ describe('a browser that blocks site storage', () => {
 			await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 			await page.locator('starlight-theme-select select').first().selectOption('dark');
 			await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+			// The "mark as studied" control says so too, and never shows a mark as saved.
+			await expect
+				.poll(() => page.locator('studied-control .studied-notice').textContent())
+				.toContain('does not let the site save data');
+			await page.getByRole('checkbox', { name: 'Mark this page as studied' }).check();
+			await expect.poll(() => page.locator('[data-studied-date]').textContent()).toMatch(/\(not saved\)$/);
 
 			await page.goto(`${server.url}practice/1.2/`);
 			await expect

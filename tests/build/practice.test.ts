@@ -4,9 +4,12 @@
  * practice scripts are (and are not) loaded.
  */
 import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, htmlFiles, readDist } from '../support/dist';
+import { projectRoot } from '../support/fixture-build';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import type { RawQuestion } from '../../src/lib/question-files';
 import { readRawQuestions } from '../support/question-bank';
@@ -24,7 +27,7 @@ const isPracticePage = (page: string) => page.startsWith('practice/');
 const usesPracticeShell = (page: string) => isPracticePage(page) || page.startsWith('flashcards/');
 /** Built assets that only practice pages may reference. */
 const practiceAsset =
-	/\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-][^"]*\.(?:js|css)/g;
+	/\/_astro\/(?:PracticePage|PracticeToolbar|QuestionCard|ObjectiveTable|ProgressTools|ReviewList|MockExam|ReadinessDashboard|store|dom|question-form|practice-[a-z-]+|bank-client|exam-result)[.-][^"]*\.(?:js|css)/g;
 
 beforeAll(async () => {
 	assertBuilt();
@@ -41,6 +44,7 @@ describe('practice pages', () => {
 			'practice/all/index.html',
 			'practice/review/index.html',
 			'practice/mock-exam/index.html',
+			'practice/readiness/index.html',
 			...sections
 				.filter((s) => s.subObjectives.some((o) => withQuestions.has(o.id)))
 				.map((s) => `practice/section-${s.id}/index.html`),
@@ -165,6 +169,59 @@ describe('practice scripts and styles', () => {
 	});
 });
 
+describe('the "mark as studied" control', () => {
+	/** Docs entry ids of the study pages (`section-1/bigquery-ml`), from their frontmatter. */
+	async function studyPageIds(): Promise<string[]> {
+		const docs = join(projectRoot, 'src', 'content', 'docs');
+		const files = (await readdir(docs, { recursive: true })).filter((f) => f.endsWith('.mdx'));
+		const ids: string[] = [];
+		for (const file of files)
+			if (/^kind: study$/m.test(await readFile(join(docs, file), 'utf8'))) ids.push(file.replace(/\.mdx$/, ''));
+		return ids.sort();
+	}
+
+	/** A built script and every chunk it imports, by file name. */
+	async function scriptGraph(file: string, seen = new Map<string, string>()): Promise<Map<string, string>> {
+		if (seen.has(file)) return seen;
+		const code = await readDist(`_astro/${file}`);
+		seen.set(file, code);
+		for (const [, imported] of code.matchAll(/from"\.\/([^"]+)"/g)) await scriptGraph(imported!, seen);
+		return seen;
+	}
+
+	it('is on every study page and no other page, hidden until its script runs', async () => {
+		const ids = await studyPageIds();
+		expect(ids).toHaveLength(16);
+		const withControl: string[] = [];
+		for (const page of pages.filter((p) => p.endsWith('.html'))) {
+			const html = await readDist(page);
+			const match = html.match(
+				/<studied-control data-page-id="([^"]+)"[^>]*>\s*<div class="studied-control[^"]*"[^>]*>/
+			);
+			if (!match) {
+				expect(html, page).not.toContain('<studied-control');
+				continue;
+			}
+			expect(`${match[1]}/index.html`, 'the mark is keyed by the page id').toBe(page);
+			expect(match[0], `${page}: the control is hidden without JavaScript`).toMatch(/\shidden[\s>]/);
+			withControl.push(match[1]!);
+		}
+		expect(withControl.sort()).toEqual(ids);
+	});
+
+	it('is the only script study pages load beyond the site-wide ones: small, without zod or the practice store', async () => {
+		const html = await readDist('section-1/bigquery-ml/index.html');
+		expect(html.match(practiceAsset) ?? []).toEqual([]);
+		const entry = html.match(/src="\/_astro\/(StudiedControl[^"]+\.js)"/)?.[1];
+		expect(entry, 'the control script').toBeDefined();
+		const graph = await scriptGraph(entry!);
+		const gzipped = [...graph.values()].reduce((sum, code) => sum + gzipSync(code).length, 0);
+		expect([...graph.keys()].filter((f) => /^(store|dom|schedule|bank-client|transfer)\./.test(f))).toEqual([]);
+		for (const [file, code] of graph) expect(code, `${file} has no zod`).not.toMatch(/jitless|ZodError/);
+		expect(gzipped, 'gzip bytes of the control and its imports').toBeLessThan(4096);
+	});
+});
+
 describe('search', () => {
 	let pagefind: PagefindApi;
 	beforeAll(async () => {
@@ -188,6 +245,7 @@ describe('search', () => {
 		expect((await urls('practice questions'))[0]).toBe('/practice/');
 		expect((await urls('mock exam'))[0]).toBe('/practice/mock-exam/');
 		expect((await urls('review my mistakes'))[0]).toBe('/practice/review/');
+		expect((await urls('readiness'))[0]).toBe('/practice/readiness/');
 	});
 
 	it('leaves question pages and question text out of the index', async () => {
@@ -197,6 +255,7 @@ describe('search', () => {
 		expect([...indexed].filter((url) => url.startsWith('/practice/')).sort()).toEqual([
 			'/practice/',
 			'/practice/mock-exam/',
+			'/practice/readiness/',
 			'/practice/review/',
 		]);
 		// Words from question stems and options find no practice page.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	recallProbability,
 	cardStateSchema,
 	describeInterval,
 	dueCardIds,
@@ -84,6 +85,18 @@ describe('flashcard scheduling (ts-fsrs)', () => {
 		expect(issues({ ...good, lapses: 5 })).toEqual(['lapses: lapses cannot exceed reps']);
 		expect(issues({ ...good, difficulty: 11 })[0]).toMatch(/^difficulty: /);
 		expect(issues({ ...good, state: 'new' })[0]).toMatch(/^state: /);
+	});
+});
+
+describe('predicted recall (retention on the readiness dashboard)', () => {
+	it('is near 1 right after a review, about 90% after the stability in days, and falls with time', () => {
+		const reviewed = new Date('2026-11-01T10:00:00Z');
+		const state = reviewCard(reviewCard(undefined, 'good', reviewed), 'good', new Date('2026-11-01T10:10:00Z'));
+		const after = (days: number) => new Date(Date.parse(state.lastReview) + days * 86_400_000);
+		expect(recallProbability(state, after(0))).toBeCloseTo(1, 2);
+		// ts-fsrs counts elapsed time in whole days, so "about".
+		expect(recallProbability(state, after(state.stability))).toBeCloseTo(0.9, 1);
+		expect(recallProbability(state, after(30))).toBeLessThan(recallProbability(state, after(3)));
 	});
 });
 

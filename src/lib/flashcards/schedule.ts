@@ -128,3 +128,12 @@ export function describeInterval(now: Date, due: Date): string {
 export function recordCardReview(progress: Progress, cardId: string, grade: Grade, at: Date): Progress {
 	return { ...progress, cards: { ...progress.cards, [cardId]: reviewCard(progress.cards[cardId], grade, at) } };
 }
+
+/**
+ * The probability (0–1) of recalling a reviewed card at `now`, as FSRS
+ * predicts it from the card's stability and the time since its last review
+ * (ts-fsrs's retrievability). The readiness dashboard averages it as retention.
+ */
+export function recallProbability(state: CardState, now: Date): number {
+	return scheduler.get_retrievability(toFsrs(state, now), now, false);
+}

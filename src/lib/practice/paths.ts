@@ -15,3 +15,6 @@ export const questionBankPath = '/practice/questions.json';
 export function sectionPracticePath(sectionId: string): string {
 	return `/practice/section-${sectionId}/`;
 }
+
+/** The readiness dashboard: studied pages, practice, flashcards and mock exams by objective. */
+export const readinessPath = '/practice/readiness/';

@@ -5,17 +5,28 @@
  * schema. The result says exactly what is wrong, so the page can report it and
  * leave good data alone.
  */
-import type { z } from './zod';
 
 /** Turns a version-n document into a version-(n + 1) document. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * What validates a document: a zod schema, or a hand-written validator of the
+ * same shape where zod would be too heavy (the studied marks on study pages).
+ */
+export interface Validator<T> {
+	safeParse(
+		value: unknown
+	):
+		| { success: true; data: T }
+		| { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 export interface DocumentCodec<T> {
 	/** Marker that identifies this site's data, such as `pmle-practice-progress`. */
 	format: string;
 	/** Current version: what `schema` describes and what is written. */
 	version: number;
-	schema: z.ZodMiniType<T>;
+	schema: Validator<T>;
 	/** `migrations[n]` upgrades version n to n + 1. */
 	migrations?: Readonly<Record<number, Migration>>;
 }

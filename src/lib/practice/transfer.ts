@@ -2,9 +2,12 @@
  * Export and import of progress as a JSON file. An import is read completely
  * and validated before anything is stored, and it is merged into the current
  * progress (see mergeProgress), so a bad or older file never destroys data.
+ * The file is the progress document plus `studied` (the studied-marks
+ * document, kept apart in the browser; see src/lib/studied.ts) and `exportedAt`.
  */
 import { decodeDocument, type DecodeResult } from './storage';
 import { firstDateAfter, progressCodec, type Progress } from './progress';
+import { emptyStudied, firstStudiedAfter, studiedCodec, type StudiedPages } from '../studied';
 
 /** Files above this size are refused before parsing: progress files are a few hundred kilobytes at most. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -14,9 +17,9 @@ export function exportFileName(now: Date): string {
 	return `pmle-practice-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** The export file's text: the progress document plus when it was exported (ignored on import). */
-export function serializeExport(progress: Progress, now: Date): string {
-	return `${JSON.stringify({ ...progress, exportedAt: now.toISOString() }, null, '\t')}\n`;
+/** The export file's text: the progress document, the studied marks, and when it was exported (ignored on import). */
+export function serializeExport(progress: Progress, now: Date, studied: StudiedPages = emptyStudied()): string {
+	return `${JSON.stringify({ ...progress, studied, exportedAt: now.toISOString() }, null, '\t')}\n`;
 }
 
 /**
@@ -46,6 +49,31 @@ export function parseImport(text: string, sizeInBytes: number, now: Date): Decod
 	if (result.status === 'empty') return { status: 'invalid', reason: 'The file is empty.' };
 	if (result.status !== 'ok') return result;
 	const future = firstDateAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
+	return future
+		? {
+				status: 'invalid',
+				reason: `The file has a date in the future (${future}); check the clock of the device that exported it.`,
+			}
+		: result;
+}
+
+/**
+ * The studied marks of an import file that parseImport accepted: none in files
+ * from before marks existed; refused like the rest when invalid, newer or dated
+ * in the future.
+ */
+export function parseStudiedImport(text: string, now: Date): DecodeResult<StudiedPages> {
+	let studied: unknown;
+	try {
+		studied = (JSON.parse(text) as { studied?: unknown }).studied;
+	} catch {
+		return { status: 'invalid', reason: 'The file is not valid JSON.' };
+	}
+	if (studied === undefined) return { status: 'ok', value: emptyStudied() };
+	const result = decodeDocument(JSON.stringify(studied), studiedCodec, 'The studied pages in the file');
+	if (result.status === 'empty') return { status: 'ok', value: emptyStudied() };
+	if (result.status !== 'ok') return result;
+	const future = firstStudiedAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
 	return future
 		? {
 				status: 'invalid',

@@ -4,11 +4,26 @@
  * that was set aside as unreadable.
  */
 import { maxExamHistory, mergeProgress, withoutUnknownQuestions, type Progress } from '../../lib/practice/progress';
-import { checkImportSize, exportFileName, parseImport, serializeExport } from '../../lib/practice/transfer';
+import {
+	checkImportSize,
+	exportFileName,
+	parseImport,
+	parseStudiedImport,
+	serializeExport,
+} from '../../lib/practice/transfer';
+import { mergeStudied } from '../../lib/studied';
 import { joinWords, plural } from '../../lib/practice/wording';
 import { loadBank } from './bank-client';
 import { downloadText, part } from './dom';
-import { onPracticeEvent, readProgress, resetProgress, unreadableData, updateProgress } from './store';
+import {
+	onPracticeEvent,
+	readProgress,
+	readStudied,
+	resetProgress,
+	unreadableData,
+	updateProgress,
+	updateStudied,
+} from './store';
 
 class ProgressToolsElement extends HTMLElement {
 	private status!: HTMLElement;
@@ -55,10 +70,16 @@ class ProgressToolsElement extends HTMLElement {
 	private exportProgress(): void {
 		const now = new Date();
 		const progress = readProgress();
+		const studied = readStudied();
 		const fileName = exportFileName(now);
-		downloadText(serializeExport(progress, now), fileName);
+		downloadText(serializeExport(progress, now, studied), fileName);
 		this.say(
-			`Exported ${plural(Object.keys(progress.answers).length, 'answered question')}, ${plural(Object.keys(progress.cards).length, 'reviewed flashcard')} and ${plural(progress.exams.length, 'mock exam')} to ${fileName}.`,
+			`Exported ${joinWords([
+				plural(Object.keys(progress.answers).length, 'answered question'),
+				plural(Object.keys(progress.cards).length, 'reviewed flashcard'),
+				...studiedCount(Object.keys(studied.pages).length),
+				plural(progress.exams.length, 'mock exam'),
+			])} to ${fileName}.`,
 			'ok'
 		);
 	}
@@ -77,13 +98,17 @@ class ProgressToolsElement extends HTMLElement {
 			this.say(`Nothing was imported: ${file.name} could not be read.`, 'error');
 			return;
 		}
-		const result = parseImport(text, file.size, new Date());
-		if (result.status !== 'ok') {
-			const reason = result.status === 'empty' ? 'The file is empty.' : result.reason;
+		const now = new Date();
+		const parsed = parseImport(text, file.size, now);
+		// The studied marks are checked too before anything is stored: a file is imported whole or not at all.
+		const result = parsed.status === 'ok' ? parseStudiedImport(text, now) : parsed;
+		if (parsed.status !== 'ok' || result.status !== 'ok') {
+			const reason = result.status === 'empty' ? 'The file is empty.' : result.status === 'ok' ? '' : result.reason;
 			this.say(`Nothing was imported from ${file.name}. ${reason} Your progress is unchanged.`, 'error');
 			return;
 		}
-		const { incoming, skippedNote } = await this.keepKnownQuestions(result.value);
+		const incomingStudied = result.value;
+		const { incoming, skippedNote } = await this.keepKnownQuestions(parsed.value);
 		let summary = { answersTaken: 0, cardsTaken: 0, examsAdded: 0, examsSkipped: 0 };
 		const { saved } = updateProgress((current) => {
 			const merged = mergeProgress(current, incoming);
@@ -97,12 +122,25 @@ class ProgressToolsElement extends HTMLElement {
 			);
 			return;
 		}
+		let studiedTaken = 0;
+		const studiedSave = updateStudied((current) => {
+			const merged = mergeStudied(current, incomingStudied);
+			studiedTaken = merged.taken;
+			return merged.studied;
+		});
+		const studiedNote = studiedSave.saved
+			? ''
+			: " The studied pages from the file could not be saved (the browser's storage is full or blocked); they count for this visit only.";
 		const historyNote =
 			summary.examsSkipped > 0
 				? ` ${plural(summary.examsSkipped, 'older mock exam')} from the file ${summary.examsSkipped === 1 ? 'was' : 'were'} not added because the history keeps at most ${maxHistoryText}; every exam already here was kept.`
 				: '';
 		this.say(
-			`Imported ${file.name}: ${plural(summary.answersTaken, 'question record')} and ${plural(summary.cardsTaken, 'flashcard review state')} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}`,
+			`Imported ${file.name}: ${joinWords([
+				plural(summary.answersTaken, 'question record'),
+				plural(summary.cardsTaken, 'flashcard review state'),
+				...studiedCount(Object.keys(incomingStudied.pages).length > 0 ? studiedTaken : 0, studiedSave.saved),
+			])} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}${studiedNote}`,
 			'ok'
 		);
 	}
@@ -132,5 +170,10 @@ class ProgressToolsElement extends HTMLElement {
 }
 
 const maxHistoryText = `${maxExamHistory} exams`;
+
+/** "3 studied pages" when there are any (files and browsers without marks keep their old wording); none when not saved. */
+function studiedCount(count: number, saved = true): string[] {
+	return count > 0 && saved ? [plural(count, 'studied page')] : [];
+}
 
 customElements.define('practice-progress-tools', ProgressToolsElement);
