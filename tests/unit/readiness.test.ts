@@ -7,6 +7,7 @@ import {
 	readiness,
 	stepFor,
 	stepLabel,
+	stepLink,
 	untouched,
 	weightText,
 	type ObjectiveFigures,
@@ -105,6 +106,15 @@ describe('weights and outline', () => {
 		expect(outline.map((s) => s.weight)).toEqual(blueprint2026.sections.map((s) => s.weight));
 		expect(outline.flatMap((s) => s.objectives.map((o) => o.id)).sort()).toEqual([...objectiveIds].sort());
 		expect(outline.find((s) => s.id === '2')!.objectives.map((o) => o.id)).toContain('5.3');
+		// Each weight is its June 2026 section's, shared by the 2024-10 objectives counted toward it (1.3 into 1.1, 5.3 into 2.3).
+		const weightOf = (id: string) => outline.flatMap((s) => s.objectives).find((o) => o.id === id)!.weight;
+		const sectionWeight = (id: string) => blueprint2026.sections.find((s) => s.id === id)!.weight;
+		expect(outline.find((s) => s.id === '1')!.objectives.map((o) => o.id)).toEqual(['1.1', '1.2', '1.3']);
+		expect(weightOf('1.3')).toBeCloseTo(sectionWeight('1') / 3);
+		expect(outline.find((s) => s.id === '2')!.objectives.map((o) => o.id)).toEqual(['2.1', '2.2', '2.3', '5.3']);
+		expect(weightOf('5.3')).toBeCloseTo(sectionWeight('2') / 4);
+		expect(outline.find((s) => s.id === '5')!.objectives.map((o) => o.id)).toEqual(['5.1', '5.2']);
+		expect(weightOf('5.1')).toBeCloseTo(sectionWeight('5') / 2);
 		const total = outline.flatMap((s) => s.objectives).reduce((sum, o) => sum + o.weight, 0);
 		expect(total).toBeCloseTo(blueprint2026.sections.reduce((sum, s) => sum + s.weight, 0));
 		expect(outline[0]!.objectives[0]).toMatchObject({
@@ -158,6 +168,32 @@ describe('mock exam history', () => {
 				{ id: '1', correct: 1, total: 1, percent: 100 },
 				{ id: '2', correct: 1, total: 2, percent: 50 },
 			],
+		});
+	});
+});
+
+describe('step links', () => {
+	const links = {
+		pages: [
+			{ id: 'section-1/a', href: '/section-1/a/', title: 'A' },
+			{ id: 'section-1/b', href: '/section-1/b/', title: 'B' },
+		],
+		practiceHref: '/practice/1.1/',
+		cardsHref: '/flashcards/1.1/',
+	};
+	const step = (kind: 'study' | 'practice' | 'retry' | 'cards') => ({ objective: '1.1', kind, count: 2, readiness: 0 });
+
+	it('opens the first page not yet studied, the deck, or the practice page', () => {
+		expect(stepLink(step('study'), links)).toEqual({ href: '/section-1/a/', label: 'Read “A”' });
+		expect(stepLink(step('study'), links, (id) => id === 'section-1/a')).toEqual({
+			href: '/section-1/b/',
+			label: 'Read “B”',
+		});
+		expect(stepLink(step('cards'), links).href).toBe('/flashcards/1.1/');
+		expect(stepLink(step('practice'), links).href).toBe('/practice/1.1/');
+		expect(stepLink(step('retry'), links)).toEqual({
+			href: '/practice/1.1/',
+			label: 'Retry 1.1: 2 questions last answered wrong',
 		});
 	});
 });

@@ -156,6 +156,29 @@ export function examHistory(
 		});
 }
 
+/** The links of one objective, as the dashboard renders them (hrefs with the base). */
+export interface ObjectiveLinks {
+	pages: readonly { id: string; href: string; title: string }[];
+	practiceHref?: string;
+	cardsHref?: string;
+}
+
+/**
+ * A step as a link: a study step opens the first of the objective's pages not
+ * yet studied, a flashcard step its deck, any other step its practice page.
+ * One function for the first-visit list rendered at build time and the one the
+ * script renders from the candidate's data.
+ */
+export function stepLink(
+	step: NextStep,
+	links: ObjectiveLinks,
+	isStudied: (pageId: string) => boolean = () => false
+): { href: string | undefined; label: string } {
+	const page = links.pages.find((p) => !isStudied(p.id)) ?? links.pages[0];
+	const href = step.kind === 'study' ? page?.href : step.kind === 'cards' ? links.cardsHref : links.practiceHref;
+	return { href, label: stepLabel(step, page?.title) };
+}
+
 /** What a step asks, as its link text: "Read “BigQuery ML: …”", "Answer 8 new questions of 1.1". */
 export function stepLabel(step: NextStep, pageTitle = 'the study page'): string {
 	const n = step.count;

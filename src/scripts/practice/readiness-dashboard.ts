@@ -12,7 +12,7 @@ import {
 	examHistory,
 	nextSteps,
 	readiness,
-	stepLabel,
+	stepLink,
 	weightText,
 	type ObjectiveFigures,
 } from '../../lib/readiness/readiness';
@@ -146,12 +146,11 @@ class ReadinessDashboardElement extends HTMLElement {
 		part(this, '[data-next-steps]').replaceChildren(
 			...steps.map((step) => {
 				const row = rows.get(step.objective)!;
-				const page = row.pages.find((p) => !studied[p.id]) ?? row.pages[0];
-				const href = step.kind === 'study' ? page?.href : step.kind === 'cards' ? row.cardsHref : row.practiceHref;
+				const { href, label } = stepLink(step, row, (id) => studied[id] !== undefined);
 				return h(
 					'li',
 					{},
-					h('a', { href }, stepLabel(step, page?.title)),
+					h('a', { href }, label),
 					h(
 						'span',
 						{ class: 'readiness-why' },
@@ -173,8 +172,12 @@ class ReadinessDashboardElement extends HTMLElement {
 		}
 		let lines;
 		try {
-			lines = examHistory(exams, await loadBank(this.dataset.bankUrl ?? ''));
+			const bank = await loadBank(this.dataset.bankUrl ?? '');
+			// The exams changed (another tab, an import) while the bank loaded: that later render shows them.
+			if (this.examsShown !== key) return;
+			lines = examHistory(exams, bank);
 		} catch (error) {
+			if (this.examsShown !== key) return;
 			target.replaceChildren(h('p', { class: 'practice-notice', 'data-kind': 'warning' }, describeLoadError(error)));
 			this.examsShown = '';
 			return;
