@@ -6,7 +6,7 @@
  * could not be saved is never shown as saved: storage problems appear in the
  * control's own notice area. Without JavaScript the control stays hidden.
  */
-import { emptyStudied, markStudied, studiedCodec, studiedStorageKey, unmarkStudied } from '../lib/studied';
+import { emptyStudied, markStudied, studiedCodec, studiedMark, studiedStorageKey, unmarkStudied } from '../lib/studied';
 import { LocalDocument, currentProblems, onPracticeEvent } from './local-document';
 
 const studiedDocument = new LocalDocument(
@@ -32,7 +32,7 @@ class StudiedControl extends HTMLElement {
 			const at = new Date().toISOString();
 			const current = studiedDocument.read() ?? emptyStudied();
 			const saved = studiedDocument.write(
-				box.checked ? markStudied(current, pageId, at) : unmarkStudied(current, pageId)
+				box.checked ? markStudied(current, pageId, at) : unmarkStudied(current, pageId, at)
 			);
 			this.render(saved ? '' : ' (not saved)');
 		});
@@ -54,7 +54,8 @@ class StudiedControl extends HTMLElement {
 	}
 
 	private render(note = ''): void {
-		const mark = studiedDocument.read()?.pages[this.dataset.pageId ?? ''];
+		const marks = studiedDocument.read();
+		const mark = marks && studiedMark(marks, this.dataset.pageId ?? '');
 		find<HTMLInputElement>(this, '[data-studied-box]').checked = mark !== undefined;
 		find(this, '[data-studied-date]').textContent = mark
 			? `Studied on ${new Date(mark.studiedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}${note}`

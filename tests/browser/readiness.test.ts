@@ -104,7 +104,7 @@ describe('mark as studied', () => {
 		await control(page).check();
 		await expect.poll(() => page.locator('[data-studied-date]').textContent()).toMatch(/^Studied on .*2026$/);
 		const saved = JSON.parse((await stored(page, studiedStorageKey))!);
-		expect(saved).toMatchObject({ format: 'pmle-practice-studied', version: 1 });
+		expect(saved).toMatchObject({ format: 'pmle-practice-studied', version: 2 });
 		expect(Object.keys(saved.pages)).toEqual([studyId]);
 
 		await page.reload();
@@ -121,7 +121,26 @@ describe('mark as studied', () => {
 		await expect.poll(() => page.locator('[data-studied-date]').textContent()).toBe('');
 		await page.reload();
 		await expect.poll(() => control(page).isChecked()).toBe(false);
-		expect(JSON.parse((await stored(page, studiedStorageKey))!).pages).toEqual({});
+		// The unmark is kept, dated, so an older export cannot mark the page again.
+		expect(JSON.parse((await stored(page, studiedStorageKey))!).pages).toEqual({
+			[studyId]: { studied: false, changedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+		});
+	});
+
+	it('reads marks stored by the first version (version 1) and upgrades them in place', async () => {
+		const { page } = await openPage();
+		const at = new Date(Date.now() - 86_400_000).toISOString();
+		await seed(page, {
+			[studiedStorageKey]: { format: 'pmle-practice-studied', version: 1, pages: { [studyId]: { studiedAt: at } } },
+		});
+		await page.goto(`${server.url}${studyPath}`);
+		await expect.poll(() => control(page).isChecked()).toBe(true);
+		expect(JSON.parse((await stored(page, studiedStorageKey))!)).toEqual({
+			format: 'pmle-practice-studied',
+			version: 2,
+			pages: { [studyId]: { studied: true, studiedAt: at, changedAt: at } },
+		});
+		expect(await keysStartingWith(page, `${studiedStorageKey}:unreadable`)).toEqual([]);
 	});
 
 	it('works from the keyboard: Tab reaches it, Space toggles it', async () => {
@@ -332,6 +351,21 @@ describe('readiness dashboard', () => {
 			);
 		await page.goto(`${server.url}${studyPath}`);
 		await expect.poll(() => control(page).isChecked()).toBe(true);
+
+		// Unmarked after the export: importing the older file does not mark the page again.
+		await control(page).uncheck();
+		await expect.poll(() => page.locator('[data-studied-date]').textContent()).toBe('');
+		await page.goto(`${server.url}practice/`);
+		await page
+			.locator('[data-import]')
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await expect
+			.poll(() => page.locator('[data-status]').textContent())
+			.toBe(
+				'Imported backup.json: 0 question records and 0 flashcard review states added or updated, 0 mock exams added.'
+			);
+		await page.goto(`${server.url}${studyPath}`);
+		await expect.poll(() => control(page).isChecked()).toBe(false);
 
 		// A file whose marks are invalid is refused whole.
 		const bad = JSON.parse(exported);

@@ -11,7 +11,7 @@ import {
 	parseStudiedImport,
 	serializeExport,
 } from '../../lib/practice/transfer';
-import { mergeStudied } from '../../lib/studied';
+import { mergeStudied, studiedPageIds } from '../../lib/studied';
 import { joinWords, plural } from '../../lib/practice/wording';
 import { loadBank } from './bank-client';
 import { downloadText, part } from './dom';
@@ -77,7 +77,7 @@ class ProgressToolsElement extends HTMLElement {
 			`Exported ${joinWords([
 				plural(Object.keys(progress.answers).length, 'answered question'),
 				plural(Object.keys(progress.cards).length, 'reviewed flashcard'),
-				...studiedCount(Object.keys(studied.pages).length),
+				...studiedCount(studiedPageIds(studied).length),
 				plural(progress.exams.length, 'mock exam'),
 			])} to ${fileName}.`,
 			'ok'
@@ -123,14 +123,18 @@ class ProgressToolsElement extends HTMLElement {
 			return;
 		}
 		let studiedTaken = 0;
+		let studiedUnmarked = 0;
 		const studiedSave = updateStudied((current) => {
 			const merged = mergeStudied(current, incomingStudied);
 			studiedTaken = merged.taken;
+			studiedUnmarked = merged.unmarked;
 			return merged.studied;
 		});
-		const studiedNote = studiedSave.saved
-			? ''
-			: " The studied pages from the file could not be saved (the browser's storage is full or blocked); they count for this visit only.";
+		const studiedNote = !studiedSave.saved
+			? " The studied pages from the file could not be saved (the browser's storage is full or blocked); they count for this visit only."
+			: studiedUnmarked > 0
+				? ` ${plural(studiedUnmarked, 'page')} marked as studied here ${studiedUnmarked === 1 ? 'is' : 'are'} now unmarked: the file unmarked ${studiedUnmarked === 1 ? 'it' : 'them'} later.`
+				: '';
 		const historyNote =
 			summary.examsSkipped > 0
 				? ` ${plural(summary.examsSkipped, 'older mock exam')} from the file ${summary.examsSkipped === 1 ? 'was' : 'were'} not added because the history keeps at most ${maxHistoryText}; every exam already here was kept.`
@@ -139,7 +143,7 @@ class ProgressToolsElement extends HTMLElement {
 			`Imported ${file.name}: ${joinWords([
 				plural(summary.answersTaken, 'question record'),
 				plural(summary.cardsTaken, 'flashcard review state'),
-				...studiedCount(Object.keys(incomingStudied.pages).length > 0 ? studiedTaken : 0, studiedSave.saved),
+				...studiedCount(studiedTaken, studiedSave.saved),
 			])} added or updated, ${plural(summary.examsAdded, 'mock exam')} added.${historyNote}${skippedNote}${studiedNote}`,
 			'ok'
 		);

@@ -19,6 +19,7 @@ import {
 import { describeLoadError, loadBank } from './bank-client';
 import { formatDateTime, h, part } from './dom';
 import { onPracticeEvent, readProgress, readStudied } from './store';
+import { studiedMark, type StudiedPages } from '../../lib/studied';
 
 /** An objective's row as rendered at build time: its links and the ids its figures count. */
 interface Row {
@@ -32,8 +33,6 @@ interface Row {
 	practiceHref?: string;
 	cardsHref?: string;
 }
-
-type StudiedMarks = ReturnType<typeof readStudied>['pages'];
 
 const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const percent = (share: number) => `${Math.round(100 * share)}%`;
@@ -58,14 +57,14 @@ function readRow(element: HTMLTableRowElement): Row {
 }
 
 /** The figures of one objective from the stored data, at `now`. */
-function figuresOf(row: Row, progress: Progress, studied: StudiedMarks, now: Date): ObjectiveFigures {
+function figuresOf(row: Row, progress: Progress, studied: StudiedPages, now: Date): ObjectiveFigures {
 	const states = row.cardIds.flatMap((id) => (progress.cards[id] ? [progress.cards[id]] : []));
 	const count = countProgress(progress, row.questionIds);
 	return {
 		id: row.id,
 		weight: row.weight,
 		pages: row.pages.length,
-		studied: row.pages.filter((p) => studied[p.id]).length,
+		studied: row.pages.filter((p) => studiedMark(studied, p.id)).length,
 		questions: row.questionIds.length,
 		answered: count.answered,
 		correct: count.correct,
@@ -94,7 +93,7 @@ class ReadinessDashboardElement extends HTMLElement {
 
 	private render(): void {
 		const progress = readProgress();
-		const studied = readStudied().pages;
+		const studied = readStudied();
 		const now = new Date();
 		const figures = this.rows.map((row) => figuresOf(row, progress, studied, now));
 		this.rows.forEach((row, i) => this.renderRow(row, figures[i]!, studied));
@@ -102,10 +101,10 @@ class ReadinessDashboardElement extends HTMLElement {
 		void this.renderExams(progress.exams);
 	}
 
-	private renderRow(row: Row, f: ObjectiveFigures, studied: StudiedMarks): void {
+	private renderRow(row: Row, f: ObjectiveFigures, studied: StudiedPages): void {
 		const stat = (name: string, text: string) => (part(row.element, `[data-stat="${name}"]`).textContent = text);
 		stat('readiness', `Readiness ${percent(readiness(f))}`);
-		const mark = row.pages.length === 1 ? studied[row.pages[0]!.id] : undefined;
+		const mark = row.pages.length === 1 ? studiedMark(studied, row.pages[0]!.id) : undefined;
 		stat(
 			'studied',
 			f.pages === 0
@@ -134,7 +133,7 @@ class ReadinessDashboardElement extends HTMLElement {
 		);
 	}
 
-	private renderSteps(figures: ObjectiveFigures[], studied: StudiedMarks): void {
+	private renderSteps(figures: ObjectiveFigures[], studied: StudiedPages): void {
 		const rows = new Map(this.rows.map((row) => [row.id, row]));
 		const started = figures.some((f) => f.studied + f.answered + f.reviewed > 0);
 		const steps = nextSteps(figures);
@@ -146,7 +145,7 @@ class ReadinessDashboardElement extends HTMLElement {
 		part(this, '[data-next-steps]').replaceChildren(
 			...steps.map((step) => {
 				const row = rows.get(step.objective)!;
-				const { href, label } = stepLink(step, row, (id) => studied[id] !== undefined);
+				const { href, label } = stepLink(step, row, (id) => studiedMark(studied, id) !== undefined);
 				return h(
 					'li',
 					{},
