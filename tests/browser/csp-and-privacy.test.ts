@@ -105,7 +105,7 @@ describe('a session under the Content Security Policy', () => {
 	});
 
 	it('reviews flashcards without violations', async () => {
-		await page.goto(`${server.url}flashcards/`);
+		await page.goto(`${server.url}flashcards/all/`);
 		await page.getByRole('button', { name: /^Show answer/ }).click();
 		await page.getByRole('button', { name: /^3 Good/ }).click();
 		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Good: /);

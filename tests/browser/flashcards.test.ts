@@ -186,3 +186,64 @@ describe('flashcard review', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	});
 });
+
+describe('flashcards hub', () => {
+	const hubUrl = () => `${server.url}flashcards/`;
+	const dueCell = (page: Page, objective: string) =>
+		page.locator('tr', { has: page.locator(`a[href$="/flashcards/${objective}/"]`) }).locator('[data-due-ids]');
+
+	it('lists the decks with due counts equal to the decks’ own, and reviews everything due on /flashcards/all/', async () => {
+		const { page } = await openPage();
+		await page.goto(hubUrl());
+		// No cards on the hub: only the decks.
+		expect(await page.locator('[data-card-id]').count()).toBe(0);
+		await expect.poll(() => dueCell(page, '1.1').textContent()).toBe('15 due (15 new, 0 to review)');
+
+		// One card of 1.1 reviewed on its deck.
+		await page.goto(deckUrl());
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await expect.poll(() => counts(page)).toBe('14 due of 15 in this deck (14 new, 0 to review).');
+
+		await page.goto(hubUrl());
+		await expect.poll(() => dueCell(page, '1.1').textContent()).toBe('14 due (14 new, 0 to review)');
+		const sectionDue = await page.locator('[data-due-section="1"]').textContent();
+		const allDue = await page.locator('[data-due-all]').textContent();
+		await page.goto(`${server.url}flashcards/section-1/`);
+		await expect
+			.poll(async () => /^(\d+) due/.exec((await counts(page)) ?? '')?.[1])
+			.toBe(/^(\d+)/.exec(sectionDue!)![1]);
+
+		await page.getByRole('link', { name: 'all decks' }).click();
+		await page.waitForURL(hubUrl());
+		await page.getByRole('link', { name: 'Review everything due' }).click();
+		await page.waitForURL(`${server.url}flashcards/all/`);
+		await expect.poll(async () => /^(\d+) due/.exec((await counts(page)) ?? '')?.[1]).toBe(/^(\d+)/.exec(allDue!)![1]);
+		await page.keyboard.press('Space');
+		await page.locator('[data-grades]').waitFor();
+	});
+
+	it('updates the due counts when a card is reviewed in another tab', async () => {
+		const { page, context } = await openPage();
+		await page.goto(hubUrl());
+		await expect.poll(() => dueCell(page, '1.1').textContent()).toBe('15 due (15 new, 0 to review)');
+		const deck = await context.newPage();
+		await deck.goto(deckUrl());
+		await deck.keyboard.press('Space');
+		await deck.keyboard.press('3');
+		await expect.poll(() => dueCell(page, '1.1').textContent()).toBe('14 due (14 new, 0 to review)');
+	});
+
+	it('without JavaScript, lists every deck with its card count and links, and no due counts', async () => {
+		const { page } = await openPage({ javaScriptEnabled: false });
+		await page.goto(hubUrl());
+		expect(await dueCell(page, '1.1').textContent()).toMatch(/^\s*–\s*$/);
+		expect(await page.locator('[data-due-all]').isVisible()).toBe(false);
+		const row = page.locator('tr', { has: page.locator('a[href$="/flashcards/1.1/"]') });
+		expect(await row.locator('td').first().textContent()).toBe('15');
+		expect(await page.locator('a[href$="/flashcards/all/"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('a[href$="/flashcards/section-1/"]').count()).toBe(1);
+		expect(await page.locator('a[href$="/flashcards/anki/all.txt"][download]').count()).toBe(1);
+		expect(await page.locator('a[href$="/flashcards/anki/section-1.txt"][download]').count()).toBe(1);
+	});
+});

@@ -70,6 +70,48 @@ describe('flashcard pages', () => {
 		expect(html).toContain('href="/flashcards/anki/section-1.txt" download');
 	});
 
+	it('the hub is light: every deck with its card count and card ids, no cards, no scheduler', async () => {
+		const html = await readDist('flashcards/index.html');
+		expect(html).not.toContain('data-card-id=');
+		expect(html).not.toContain('<summary>Show answer</summary>');
+		expect(html).not.toContain('<flashcard-review');
+		for (const objective of new Set(cards.map((c) => String(c.data.objective)))) {
+			const ids = cards.filter((c) => c.data.objective === objective).map((c) => c.id);
+			expect(html).toContain(`<a href="/flashcards/${objective}/">`);
+			const row = html.match(
+				new RegExp(`<a href="/flashcards/${objective}/">[\\s\\S]*?<td>(\\d+)</td>\\s*<td data-due-ids="([^"]*)"`)
+			);
+			expect(Number(row?.[1]), objective).toBe(ids.length);
+			expect(row![2]!.split(' ').sort(), objective).toEqual(ids.sort());
+		}
+		for (const section of sectionsWithCards) {
+			expect(html).toContain(`href="/flashcards/section-${section}/"`);
+			expect(html).toContain(`href="/flashcards/anki/section-${section}.txt" download`);
+		}
+		expect(html).toContain('href="/flashcards/anki/all.txt" download');
+		expect(html).toContain('<a href="/flashcards/all/">Review everything due</a>');
+		// The due counts need the practice store, not the scheduler (ts-fsrs, in the schedule chunk) or the review session.
+		const graph = new Map<string, string>();
+		const visit = async (file: string): Promise<void> => {
+			if (graph.has(file)) return;
+			const code = await readDist(`_astro/${file}`);
+			graph.set(file, code);
+			for (const [, imported] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) await visit(imported!);
+		};
+		for (const [, file] of html.matchAll(/src="\/_astro\/([^"]+\.js)"/g)) await visit(file!);
+		const code = [...graph.values()].join('\n');
+		expect(code).toContain('flashcard-due-counts');
+		expect(code).not.toContain('flashcard-review');
+		expect([...graph.keys()].filter((f) => /^(schedule|FlashcardDeck)[.-]/.test(f))).toEqual([]);
+	});
+
+	it('/flashcards/all/ holds every card in one review session', async () => {
+		const html = await readDist('flashcards/all/index.html');
+		for (const card of cards) expect(html).toContain(`id="${card.id}" data-card-id="${card.id}"`);
+		expect(html).toContain('<flashcard-review data-deck="All flashcards">');
+		expect(html).toContain('href="/flashcards/anki/all.txt" download');
+	});
+
 	it('study pages, the practice hub and the sidebar link the flashcards', async () => {
 		const study = await readDist('section-1/bigquery-ml/index.html');
 		expect(study).toContain('<a href="/flashcards/1.1/">Flashcards for 1.1');

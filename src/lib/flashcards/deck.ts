@@ -8,7 +8,10 @@ import { renderInlineFragment } from '../practice/bank';
 import { sectionIdOf } from '../ids';
 import { objectiveIds } from '../registry';
 
+/** The hub: decks, counts and Anki files (light: no cards on it). */
 export const flashcardsHubPath = '/flashcards/';
+/** Every card on one page: the review session of everything due. */
+export const allFlashcardsPath = '/flashcards/all/';
 
 /** `/flashcards/1.1/` for objective `1.1`. */
 export function objectiveFlashcardsPath(objectiveId: string): string {

@@ -11,6 +11,8 @@ import { cardStates, type CardState, type CardStateName } from './card-state';
 import type { Progress } from '../practice/progress';
 
 export { cardStateSchema, type CardState } from './card-state';
+export { dueCardIds, dueCounts, isDue } from './due';
+import { isDue } from './due';
 
 /** The four answers to "how well did you remember?", in key order 1–4. */
 export const grades = ['again', 'hard', 'good', 'easy'] as const;
@@ -77,21 +79,6 @@ export function reviewCard(state: CardState | undefined, grade: Grade, now: Date
 export function previewGrades(state: CardState | undefined, now: Date): Record<Grade, Date> {
 	const preview = scheduler.repeat(toFsrs(state, now), now);
 	return Object.fromEntries(grades.map((g) => [g, preview[ratingOf[g]].card.due])) as Record<Grade, Date>;
-}
-
-/** Whether a card is due at `now`: never reviewed, or its due date has come. */
-export function isDue(state: CardState | undefined, now: Date): boolean {
-	return !state || Date.parse(state.due) <= now.getTime();
-}
-
-/**
- * The cards to review now, in order: reviewed cards that came due (the most
- * overdue first), then new cards in the order given (the deck's order).
- */
-export function dueCardIds(ids: readonly string[], states: Readonly<Record<string, CardState>>, now: Date): string[] {
-	const seen = ids.filter((id) => states[id] && isDue(states[id], now));
-	seen.sort((a, b) => Date.parse(states[a]!.due) - Date.parse(states[b]!.due) || a.localeCompare(b));
-	return [...seen, ...ids.filter((id) => !states[id])];
 }
 
 /** The earliest due date among the given cards that are not due at `now`, or undefined when none is waiting. */
