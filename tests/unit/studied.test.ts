@@ -126,7 +126,7 @@ describe('studied marks document', () => {
 		const bad = '{"format":"pmle-practice-studied","version":1,"pages":{"section-1/a":{"studiedAt":"soon"}}}';
 		expect(decodeDocument(bad, studiedCodec, 'The marks')).toMatchObject({
 			status: 'invalid',
-			reason: expect.stringContaining('pages.section-1/a.studiedAt: not an ISO date-time'),
+			reason: 'The marks has invalid content: pages.section-1/a.studiedAt: not an ISO date-time.',
 		});
 		const file = JSON.stringify({ ...emptyProgress(), studied: JSON.parse(v1) });
 		const later = unmarkStudied(emptyStudied(), 'section-1/bigquery-ml', day(29));
