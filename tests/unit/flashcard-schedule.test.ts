@@ -11,6 +11,7 @@ import {
 	reviewCard,
 	type CardState,
 } from '../../src/lib/flashcards/schedule';
+import { dueCounts, dueText } from '../../src/lib/flashcards/due';
 import { emptyProgress, firstDateAfter, mergeProgress, progressCodec } from '../../src/lib/practice/progress';
 import { decodeDocument, encodeDocument } from '../../src/lib/practice/storage';
 import { parseImport, serializeExport } from '../../src/lib/practice/transfer';
@@ -146,5 +147,22 @@ describe('progress version 2: flashcard states', () => {
 		expect(firstDateAfter(progress, days(-3))).toBe(`cards.a.lastReview: ${t0.toISOString()}`);
 		const result = parseImport(text, text.length, days(-3));
 		expect(result.status === 'invalid' && result.reason).toContain('cards.a.lastReview');
+	});
+});
+
+describe('due counts', () => {
+	const now = new Date('2026-11-30T12:00:00Z');
+	const state = (due: string) => ({ ...reviewCard(undefined, 'good', new Date('2026-11-01T00:00:00Z')), due });
+
+	it('counts new and come-due cards as the review session orders them, and words them', () => {
+		const states = { a: state('2026-11-29T00:00:00Z'), b: state('2026-12-30T00:00:00Z') };
+		const ids = ['a', 'b', 'c'];
+		expect(dueCounts(ids, states, now)).toEqual({ due: 2, fresh: 1 });
+		expect(dueCounts(ids, states, now).due).toBe(dueCardIds(ids, states, now).length);
+		expect(dueText({ due: 2, fresh: 1 })).toBe('2 due (1 new, 1 to review)');
+		expect(dueText({ due: 2, fresh: 2 })).toBe('2 due (2 new)');
+		expect(dueText({ due: 2, fresh: 0 })).toBe('2 due (2 to review)');
+		expect(dueText({ due: 0, fresh: 0 })).toBe('None due');
+		expect(dueCounts(['constructor'], {}, now)).toEqual({ due: 1, fresh: 1 });
 	});
 });

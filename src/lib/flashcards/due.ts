@@ -38,7 +38,9 @@ export function dueCounts(
 	return { due, fresh };
 }
 
-/** "3 due (1 new, 2 to review)", or "None due". */
+/** "3 due (1 new, 2 to review)", "2 due (2 new)", or "None due". */
 export function dueText({ due, fresh }: { due: number; fresh: number }): string {
-	return due === 0 ? 'None due' : `${due} due (${fresh} new, ${due - fresh} to review)`;
+	if (due === 0) return 'None due';
+	const parts = [fresh > 0 ? `${fresh} new` : '', due > fresh ? `${due - fresh} to review` : ''].filter(Boolean);
+	return `${due} due (${parts.join(', ')})`;
 }
