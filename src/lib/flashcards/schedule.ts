@@ -9,10 +9,10 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { cardStates, type CardState, type CardStateName } from './card-state';
 import type { Progress } from '../practice/progress';
+import { isDue } from './due';
 
 export { cardStateSchema, type CardState } from './card-state';
 export { dueCardIds, dueCounts, isDue } from './due';
-import { isDue } from './due';
 
 /** The four answers to "how well did you remember?", in key order 1–4. */
 export const grades = ['again', 'hard', 'good', 'easy'] as const;
