@@ -404,6 +404,9 @@ describe('without JavaScript', () => {
 		).toBe('/flashcards/1.1/');
 		expect(await page.locator('noscript').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-figures-note]').isVisible()).toBe(false);
+		// 5.3 is listed under Section 2, and the page says so (from the mapping).
+		expect(await page.locator('#readiness-section-2 ~ * tr[data-objective="5.3"]').count()).toBe(1);
+		expect(await page.getByText('sub-objectives that count toward it (5.3 counts toward Section 2).').count()).toBe(1);
 		expect(await page.locator('[data-stat]').allTextContents()).toEqual(Array(16 * 4).fill(''));
 	});
 

@@ -12,7 +12,7 @@ import {
 	weightText,
 	type ObjectiveFigures,
 } from '../../src/lib/readiness/readiness';
-import { readinessOutline } from '../../src/lib/readiness/outline';
+import { movedObjectives, readinessOutline } from '../../src/lib/readiness/outline';
 import { blueprint2026, objectiveIds } from '../../src/lib/registry';
 import type { BankBlueprint } from '../../src/lib/practice/blueprints';
 
@@ -195,5 +195,11 @@ describe('step links', () => {
 			href: '/practice/1.1/',
 			label: 'Retry 1.1: 2 questions last answered wrong',
 		});
+	});
+});
+
+describe('objectives counted toward another section', () => {
+	it('are read from the mapping: 5.3 toward Section 2 in the June 2026 guide', () => {
+		expect(movedObjectives(readinessOutline([], new Map(), []))).toEqual([{ id: '5.3', section: '2' }]);
 	});
 });

@@ -7,6 +7,7 @@
 import { blueprint2026, getObjective, objectiveIds } from '../registry';
 import { june2026SectionOf } from '../june-2026';
 import { entryPath } from '../urls';
+import { sectionIdOf } from '../ids';
 import { objectiveWeights } from './readiness';
 
 export interface OutlinePage {
@@ -63,6 +64,17 @@ export function readinessOutline(
 			cardIds: cards.filter((c) => c.objective === id).map((c) => c.id),
 		})),
 	}));
+}
+
+/**
+ * The objectives grouped under another section than their own 2024-10 one,
+ * for the page to say so ("5.3 counts toward Section 2"), from the mapping
+ * rather than restated by hand.
+ */
+export function movedObjectives(outline: readonly OutlineSection[]): { id: string; section: string }[] {
+	return outline.flatMap((section) =>
+		section.objectives.filter((o) => sectionIdOf(o.id) !== section.id).map((o) => ({ id: o.id, section: section.id }))
+	);
 }
 
 const numeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
