@@ -13,6 +13,7 @@ import { sections } from './src/lib/registry';
 import { reviewPath } from './src/lib/urls';
 import { linkCheck } from './src/integrations/link-check';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import { offline } from './src/integrations/offline';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
 import { repository } from './src/lib/repository';
@@ -39,6 +40,8 @@ export default defineConfig({
 		// - 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly.
 		// - worker-src 'self' and no blob:: Pagefind searches in a worker loaded from
 		//   this origin (pagefind/pagefind-worker.js).
+		// - manifest-src 'self': the web app manifest (installable, offline reading).
+		//   The service worker (sw.js) is allowed by worker-src 'self'.
 		// - img-src data:: Starlight and Expressive Code embed small SVG icons as data: URLs.
 		// - style-src-attr 'unsafe-inline': style attributes (Starlight's icon sizes,
 		//   the dialog's padding). <style> and <link> elements get their own directive
@@ -52,6 +55,7 @@ export default defineConfig({
 				"font-src 'self'",
 				"connect-src 'self'",
 				"worker-src 'self'",
+				"manifest-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
@@ -158,7 +162,10 @@ export default defineConfig({
 				},
 			],
 		}),
+		// Order matters: CSP hashes first, then the service worker and offline list
+		// (built from the final files, after Starlight's Pagefind index), then the link check.
 		cspInlineHashes(),
+		offline(),
 		linkCheck(),
 	],
 });

@@ -1,0 +1,57 @@
+/**
+ * Loaded on every page, so it stays tiny: registers the service worker (scope:
+ * the base path) after the page has loaded, and when a new deployment's worker
+ * is waiting, shows a polite notice with a Reload button. Reload tells that
+ * worker to take over, then reloads once it has. If the reader has saved the
+ * whole guide, the save module (loaded only then) brings the saved copy up to
+ * this build.
+ */
+import { cachePrefix } from '../lib/offline';
+
+function showUpdateNotice(worker: ServiceWorker): void {
+	if (document.querySelector('.offline-update')) return;
+	const notice = document.createElement('div');
+	notice.className = 'offline-update';
+	notice.setAttribute('role', 'status');
+	const text = document.createElement('p');
+	text.textContent = 'A new version of the guide is available.';
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = 'Reload';
+	button.addEventListener('click', () => {
+		button.disabled = true;
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+		worker.postMessage({ type: 'skip-waiting' });
+	});
+	notice.append(text, button);
+	document.body.append(notice);
+}
+
+async function register(): Promise<void> {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+	const hadController = Boolean(navigator.serviceWorker.controller);
+	const offerWhenInstalled = (worker: ServiceWorker | null) => {
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed' && registration.active) showUpdateNotice(worker);
+		});
+	};
+	if (registration.waiting && registration.active) showUpdateNotice(registration.waiting);
+	offerWhenInstalled(registration.installing);
+	registration.addEventListener('updatefound', () => offerWhenInstalled(registration.installing));
+	// Look for a new deployment when the reader comes back to the tab.
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') void registration.update().catch(() => undefined);
+	});
+	if (hadController && (await caches.keys()).some((name) => name.startsWith(`${cachePrefix}saved-`))) {
+		const { refreshSavedGuide } = await import('./offline-save');
+		await refreshSavedGuide();
+	}
+}
+
+export function registerOffline(): void {
+	if (!('serviceWorker' in navigator)) return;
+	const start = () => void register().catch(() => undefined);
+	if (document.readyState === 'complete') start();
+	else addEventListener('load', start, { once: true });
+}
