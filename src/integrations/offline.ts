@@ -47,7 +47,10 @@ async function pageAssets(root: string, htmlPath: string, base: string): Promise
 		found.add(path);
 		if (!path.endsWith('.js')) continue;
 		const js = await readFile(join(root, path), 'utf8');
-		for (const m of js.matchAll(/["']\.\/([\w.-]+\.(?:js|css))["']/g)) queue.push(`_astro/${m[1]}`);
+		// Static and dynamic imports (`./x.js`) and Vite's preload list (`_astro/x.css`).
+		for (const m of js.matchAll(/["'`](?:\.\/|[\w/-]*_astro\/)([\w.-]+\.(?:js|css))["'`]/g)) {
+			queue.push(`_astro/${m[1]}`);
+		}
 	}
 	return [...found].sort();
 }

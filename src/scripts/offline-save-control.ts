@@ -15,6 +15,8 @@ function describe(state: SaveState): string {
 			return 'Checking whether the guide is saved on this device…';
 		case 'unsupported':
 			return 'This browser cannot save the guide for offline reading (it needs service workers and site storage).';
+		case 'offline':
+			return 'You are offline: connect to the internet to save the whole guide on this device.';
 		case 'reload-first':
 			return 'A new version of the guide is available: reload the page, then save it.';
 		case 'idle':

@@ -21,6 +21,7 @@ const markerUrl = `${base}${completeMarker}`;
 export type SaveState =
 	| { kind: 'loading' }
 	| { kind: 'unsupported' }
+	| { kind: 'offline' }
 	| { kind: 'idle'; manifest: OfflineManifest }
 	| { kind: 'reload-first' }
 	| { kind: 'saving'; manifest: OfflineManifest; done: number; updating: boolean }
@@ -83,7 +84,14 @@ async function load(): Promise<{ manifest: OfflineManifest; buildId: string } | 
 		setState({ kind: 'unsupported' });
 		return undefined;
 	}
-	const [manifest, buildId] = await Promise.all([fetchManifest(), workerBuildId()]);
+	const buildId = await workerBuildId();
+	if (!navigator.onLine && !(buildId && (await caches.has(cacheNames(buildId).saved)))) {
+		// Nothing of this build is saved, and the list of files needs the network.
+		setState({ kind: 'offline' });
+		return undefined;
+	}
+	// Online from the server; offline from the saved copy, which keeps its own list.
+	const manifest = await fetchManifest();
 	if (!buildId || manifest.buildId !== buildId) {
 		// A newer deployment is online but this tab's worker is older: saving now would mix them.
 		setState({ kind: 'reload-first' });
@@ -98,6 +106,8 @@ async function download(manifest: OfflineManifest, updating: boolean): Promise<v
 	const controller = new AbortController();
 	running = controller;
 	const cache = await caches.open(cacheNames(manifest.buildId).saved);
+	// The list itself is saved first: offline, the control can still say what is saved, and a save can resume.
+	await cache.put(`${base}offline-manifest.json`, Response.json(manifest));
 	const queue = [...manifest.files];
 	let done = 0;
 	setState({ kind: 'saving', manifest, done, updating });
@@ -166,8 +176,10 @@ export async function cancelSave(): Promise<void> {
 export async function removeSavedGuide(): Promise<void> {
 	running?.abort();
 	running = undefined;
+	const current = state;
 	for (const name of await caches.keys()) if (savedBuildId(name)) await caches.delete(name);
-	await initSaveControl();
+	if (current.kind === 'saved' || current.kind === 'failed') setState({ kind: 'idle', manifest: current.manifest });
+	else await initSaveControl();
 }
 
 /**
@@ -176,7 +188,7 @@ export async function removeSavedGuide(): Promise<void> {
  * meanwhile and is deleted once the new one is complete.
  */
 export async function refreshSavedGuide(): Promise<void> {
-	if (running) return;
+	if (running || !navigator.onLine) return;
 	const loaded = await load().catch(() => undefined);
 	if (!loaded) return;
 	const { manifest, buildId } = loaded;

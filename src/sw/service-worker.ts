@@ -55,7 +55,8 @@ async function fromSaved(
 	prefer?: string
 ): Promise<{ build: string; response: Response } | undefined> {
 	for (const { build, cache } of await savedCaches(prefer)) {
-		const response = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+		// Queries never select a different file here (Pagefind adds a cache-busting `?ts=`).
+		const response = await cache.match(request, { ignoreSearch: true });
 		if (response) return { build, response };
 	}
 	return undefined;
