@@ -27,12 +27,14 @@ async function findPages(): Promise<{ url: string; title: string }[]> {
 }
 
 export function listOfflinePages(): void {
-	const host = document.querySelector('offline-pages');
-	const empty = host?.querySelector<HTMLElement>('[data-empty]');
-	const list = host?.querySelector<HTMLUListElement>('[data-list]');
-	if (!host || !empty || !list || !('caches' in window)) return;
+	const status = document.querySelector<HTMLElement>('[data-offline-pages-status]');
+	const list = document.querySelector<HTMLUListElement>('[data-offline-pages]');
+	if (!status || !list || !('caches' in window)) return;
 	void findPages().then((pages) => {
-		empty.textContent = pages.length === 0 ? 'No page is saved on this device yet.' : `${pages.length} pages:`;
+		status.textContent =
+			pages.length === 0
+				? 'No page is saved on this device yet.'
+				: `${pages.length} ${pages.length === 1 ? 'page' : 'pages'} on this device:`;
 		for (const page of pages) {
 			const item = document.createElement('li');
 			const link = document.createElement('a');

@@ -20,7 +20,15 @@ function showUpdateNotice(worker: ServiceWorker): void {
 	button.textContent = 'Reload';
 	button.addEventListener('click', () => {
 		button.disabled = true;
-		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+		// A page the old worker controls hears controllerchange; one it does not (the
+		// first page of a visit) only sees the new worker become active.
+		let reloading = false;
+		const reload = () => {
+			if (!reloading) location.reload();
+			reloading = true;
+		};
+		navigator.serviceWorker.addEventListener('controllerchange', reload);
+		worker.addEventListener('statechange', () => worker.state === 'activated' && reload());
 		worker.postMessage({ type: 'skip-waiting' });
 	});
 	notice.append(text, button);

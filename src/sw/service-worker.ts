@@ -1,3 +1,5 @@
+/// <reference lib="webworker" />
+// (The worker's globals: self.skipWaiting, FetchEvent.resultingClientId and the like.)
 /**
  * The service worker (dist/sw.js). Bundled by esbuild and given its precache
  * list by workbox-build's injectManifest in src/integrations/offline.ts; the

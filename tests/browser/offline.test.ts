@@ -7,7 +7,7 @@
  * on a copy of dist/ served live, replaced by a "new deployment" mid-test.
  * (The base path is covered in tests/build/base-path.test.ts, on its fixture build.)
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,54 +164,87 @@ describe('offline reading', () => {
 		expect(page.url(), 'the address stays the one asked for').toBe(`${server.url}section-6/`);
 		// Its list names the pages this device still has (visited ones).
 		await expect
-			.poll(() => page.locator('offline-pages li').allTextContents())
+			.poll(() => page.locator('[data-offline-pages] li').allTextContents())
 			.toContain((await titleOf('section-4')).replace(/ \| .*$/, ''));
 	});
 });
 
 describe('a new deployment', () => {
-	let site: string;
-	let live: RunningServer;
+	const copies: { dir: string; server: RunningServer }[] = [];
 
-	beforeAll(async () => {
+	/** A copy of dist/ served live, so that a test can deploy over it. */
+	async function liveCopy(): Promise<{ dir: string; url: string }> {
 		await mkdir(join(projectRoot, '.tmp'), { recursive: true });
-		site = await mkdtemp(join(projectRoot, '.tmp', 'offline-update-'));
-		await cp(distDir, site, { recursive: true });
-		live = await serveDist(site, '/', { live: true });
-	});
+		const dir = await mkdtemp(join(projectRoot, '.tmp', 'offline-update-'));
+		await cp(distDir, dir, { recursive: true });
+		const server = await serveDist(dir, '/', { live: true });
+		copies.push({ dir, server });
+		return { dir, url: server.url };
+	}
 
 	afterAll(async () => {
-		await live?.close();
-		if (site) await rm(site, { recursive: true, force: true });
+		for (const { dir, server } of copies) {
+			await server.close();
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 
-	/** Deploys "build 2": new build ID in the worker and the offline list, and a changed page. */
-	async function deployNewVersion(): Promise<string> {
+	/**
+	 * Deploys "build 2" over a copy: a new build ID in the worker and the offline
+	 * list, every page marked `<meta name="deployment" content="2">`, and one CSS
+	 * file renamed (as a changed asset is), so an old page and a new one need
+	 * different files. `withoutList` leaves out the offline list, so the saved
+	 * copy cannot be brought up to date.
+	 */
+	async function deployNewVersion(dir: string, { withoutList = false } = {}): Promise<string> {
 		const newId = 'a11ed0ffee000002';
-		for (const file of ['sw.js', 'offline-manifest.json']) {
-			const text = await readFile(join(site, file), 'utf8');
-			await writeFile(join(site, file), text.replaceAll(manifest.buildId, newId));
+		const oldCss = (await readdir(join(dir, '_astro'))).find((name) => /^print\..+\.css$/.test(name))!;
+		const newCss = 'print.deploy2.css';
+		await rename(join(dir, '_astro', oldCss), join(dir, '_astro', newCss));
+		const files = (await readdir(dir, { recursive: true })).filter((f) =>
+			/\.html$|^sw\.js$|^offline-manifest\.json$/.test(f)
+		);
+		for (const file of files) {
+			let text = (await readFile(join(dir, file), 'utf8'))
+				.replaceAll(manifest.buildId, newId)
+				.replaceAll(oldCss, newCss);
+			if (file.endsWith('.html'))
+				text = text.replace('<meta charset="utf-8"/>', '<meta charset="utf-8"/><meta name="deployment" content="2">');
+			await writeFile(join(dir, file), text);
 		}
-		const page = join(site, 'section-2', 'index.html');
-		const html = await readFile(page, 'utf8');
-		await writeFile(page, html.replace('</h1>', '</h1><p id="deployment">Second deployment</p>'));
+		if (withoutList) await rm(join(dir, 'offline-manifest.json'));
 		return newId;
 	}
 
-	it('tells the reader, reloads into the new version, and re-saves the guide as that version only', async () => {
-		const { page, context } = await openPage();
-		await page.goto(live.url);
-		await workerScope(page);
-		await saveWholeGuide(page, manifest.bytes);
-		await page.goto(`${live.url}section-2/`);
-		expect(await page.locator('#deployment').count()).toBe(0);
+	const deployment = (page: Page) =>
+		page.evaluate(() => document.querySelector('meta[name="deployment"]')?.getAttribute('content') ?? '1');
+	/** The stylesheets the page links, and whether each one loaded. */
+	const stylesheets = (page: Page) =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => ({
+				href: new URL(link.href).pathname,
+				loaded: Boolean(link.sheet),
+			}))
+		);
 
-		const newId = await deployNewVersion();
+	async function updateAndReload(page: Page): Promise<void> {
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 		const notice = page.getByRole('status').filter({ hasText: 'A new version of the guide is available.' });
 		await notice.waitFor();
 		await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-		await expect.poll(() => page.locator('#deployment').textContent()).toBe('Second deployment');
+		await expect.poll(() => deployment(page)).toBe('2');
+	}
+
+	it('tells the reader, reloads into the new version, and re-saves the guide as that version only', async () => {
+		const site = await liveCopy();
+		const { page, context } = await openPage();
+		await page.goto(site.url);
+		await workerScope(page);
+		await saveWholeGuide(page, manifest.bytes);
+		expect(await deployment(page)).toBe('1');
+
+		const newId = await deployNewVersion(site.dir);
+		await updateAndReload(page);
 
 		// The saved copy is brought up to the new build in the background; then the old one is gone.
 		const names = cacheNames(newId);
@@ -223,9 +256,48 @@ describe('a new deployment', () => {
 		await expect.poll(async () => (await cacheContents(page))[names.saved]).toContain('/__offline-complete__');
 
 		await context.setOffline(true);
-		await page.goto(`${live.url}section-2/`);
-		expect(await page.locator('#deployment').textContent(), 'offline, the new HTML').toBe('Second deployment');
-		await page.goto(`${live.url}section-3/`);
+		for (const path of ['section-3/', 'section-6/']) {
+			await page.goto(`${site.url}${path}`);
+			expect(await deployment(page), `${path} offline is the new HTML`).toBe('2');
+			const sheets = await stylesheets(page);
+			expect(sheets.map((sheet) => sheet.href)).toContain('/_astro/print.deploy2.css');
+			expect(
+				sheets.every((sheet) => sheet.loaded),
+				'every stylesheet of the new HTML loads offline'
+			).toBe(true);
+		}
+	});
+
+	it('keeps the old saved copy working offline, with its own files, until the new one is saved', async () => {
+		const site = await liveCopy();
+		const { page, context } = await openPage({ expectedErrors: [/offline-manifest\.json/, /status of 404/] });
+		await page.goto(site.url);
+		await workerScope(page);
+		await saveWholeGuide(page, manifest.bytes);
+		const online = await searchResults(page, 'feature store');
+
+		// The new deployment's list is missing, so the new copy cannot be saved yet.
+		const newId = await deployNewVersion(site.dir, { withoutList: true });
+		await updateAndReload(page);
+		await page.goto(`${site.url}section-2/`);
+		expect(await deployment(page)).toBe('2');
+		const saved = Object.keys(await cacheContents(page)).filter((name) => name.includes('saved'));
+		expect(saved, 'only the old, complete copy').toEqual([cacheNames(manifest.buildId).saved]);
+
+		await context.setOffline(true);
+		// Visited since the update: the new page. Not visited: the old copy's page, with the old copy's files.
+		await page.goto(`${site.url}section-2/`);
+		expect(await deployment(page)).toBe('2');
+		await page.goto(`${site.url}section-3/`);
+		expect(await deployment(page), 'from the old saved copy').toBe('1');
 		expect(await page.title()).toBe(await titleOf('section-3'));
+		const sheets = await stylesheets(page);
+		expect(sheets.map((sheet) => sheet.href)).not.toContain('/_astro/print.deploy2.css');
+		expect(
+			sheets.every((sheet) => sheet.loaded),
+			'the old page loads its own stylesheets'
+		).toBe(true);
+		expect(await searchResults(page, 'feature store'), 'search on the old copy').toEqual(online);
+		expect(newId).not.toBe(manifest.buildId);
 	});
 });
