@@ -35,11 +35,11 @@ function describe(state: SaveState): string {
 
 class OfflineSave extends HTMLElement {
 	connectedCallback(): void {
-		const status = this.querySelector<HTMLElement>('[data-status]')!;
-		const progress = this.querySelector<HTMLProgressElement>('[data-progress]')!;
-		const save = this.querySelector<HTMLButtonElement>('[data-save]')!;
-		const cancel = this.querySelector<HTMLButtonElement>('[data-cancel]')!;
-		const remove = this.querySelector<HTMLButtonElement>('[data-remove]')!;
+		const status = this.querySelector<HTMLElement>('[data-offline-status]')!;
+		const progress = this.querySelector<HTMLProgressElement>('[data-offline-progress]')!;
+		const save = this.querySelector<HTMLButtonElement>('[data-offline-save]')!;
+		const cancel = this.querySelector<HTMLButtonElement>('[data-offline-cancel]')!;
+		const remove = this.querySelector<HTMLButtonElement>('[data-offline-remove]')!;
 		save.addEventListener('click', () => saveGuide());
 		cancel.addEventListener('click', () => void cancelSave());
 		remove.addEventListener('click', () => void removeSavedGuide());

@@ -115,7 +115,8 @@ async function download(manifest: OfflineManifest, updating: boolean): Promise<v
 		for (let next = queue.shift(); next; next = queue.shift()) {
 			const [url, bytes] = next;
 			if (!(await cache.match(url))) {
-				const response = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
+				// no-store: fresh from the server, and not a second copy in the HTTP cache.
+				const response = await fetch(url, { signal: controller.signal, cache: 'no-store' });
 				if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
 				await cache.put(url, response);
 			}
