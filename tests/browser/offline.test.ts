@@ -94,6 +94,9 @@ describe('offline reading', () => {
 		const { page } = await openPage();
 		await page.goto(`${server.url}section-1/bigquery-ml/`);
 		expect(await workerScope(page)).toBe(server.url);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toContain("worker-src 'self';");
+		expect(policy).toContain("manifest-src 'self';");
 		const names = cacheNames(manifest.buildId);
 		await expect.poll(async () => (await cacheContents(page))[names.pages]).toEqual(['/section-1/bigquery-ml/']);
 		const all = await cacheContents(page);
