@@ -14,7 +14,6 @@ function showUpdateNotice(worker: ServiceWorker): void {
 	notice.className = 'offline-update';
 	notice.setAttribute('role', 'status');
 	const text = document.createElement('p');
-	text.textContent = 'A new version of the guide is available.';
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.textContent = 'Reload';
@@ -33,6 +32,8 @@ function showUpdateNotice(worker: ServiceWorker): void {
 	});
 	notice.append(text, button);
 	document.body.append(notice);
+	// Text put into a live region already on the page is announced; a region that arrives with its text may not be.
+	requestAnimationFrame(() => (text.textContent = 'A new version of the guide is available.'));
 }
 
 async function register(): Promise<void> {
