@@ -173,6 +173,30 @@ describe('offline reading', () => {
 	});
 });
 
+describe('cancelling a save', () => {
+	it('stops the download and deletes the partial copy, leaving the control ready to save again', async () => {
+		const { page } = await openPage();
+		await page.goto(`${server.url}practice/`);
+		await workerScope(page);
+		// The first page is not controlled by the worker, so its downloads can be slowed here.
+		await page.route(/\/pagefind\/fragment\//, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			await route.continue().catch(() => undefined);
+		});
+		const control = page.locator('offline-save');
+		await control.getByRole('button', { name: /^Save the whole guide for offline use/ }).click();
+		await expect.poll(() => control.locator('progress').getAttribute('value')).not.toBe('0');
+		expect(await control.locator('[data-offline-status]').textContent()).toMatch(/^Saving the guide: \d+% /);
+		await control.getByRole('button', { name: 'Cancel' }).click();
+		await expect.poll(() => control.getAttribute('data-state')).toBe('idle');
+		await control.getByRole('button', { name: /^Save the whole guide for offline use/ }).waitFor();
+		expect(await control.locator('progress').isHidden()).toBe(true);
+		await expect
+			.poll(async () => Object.keys(await cacheContents(page)).filter((name) => name.includes('saved')))
+			.toEqual([]);
+	});
+});
+
 describe('a new deployment', () => {
 	const copies: { dir: string; server: RunningServer }[] = [];
 
