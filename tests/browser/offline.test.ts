@@ -1,7 +1,7 @@
 /**
  * Offline reading in Chromium on the real build: the service worker's first
  * visit (only the visited page kept), "Save the whole guide" (size first,
- * progress to 100%), then offline: never-visited pages, search with the same
+ * progress to 100%; cancelling deletes the partial copy), then offline: never-visited pages, search with the same
  * results as online, practice, flashcards, the mock exam, the offline page for
  * a page that is not saved, and removing the saved guide. The update flow runs
  * on a copy of dist/ served live, replaced by a "new deployment" mid-test.
