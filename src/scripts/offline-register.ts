@@ -8,7 +8,8 @@
  */
 import { cachePrefix } from '../lib/offline';
 
-function showUpdateNotice(worker: ServiceWorker): void {
+/** Shows the notice once; its button calls `reload`. */
+function showUpdateNotice(reload: () => void): void {
 	if (document.querySelector('.offline-update')) return;
 	const notice = document.createElement('div');
 	notice.className = 'offline-update';
@@ -19,21 +20,29 @@ function showUpdateNotice(worker: ServiceWorker): void {
 	button.textContent = 'Reload';
 	button.addEventListener('click', () => {
 		button.disabled = true;
-		// A page the old worker controls hears controllerchange; one it does not (the
-		// first page of a visit) only sees the new worker become active.
-		let reloading = false;
-		const reload = () => {
-			if (!reloading) location.reload();
-			reloading = true;
-		};
-		navigator.serviceWorker.addEventListener('controllerchange', reload);
-		worker.addEventListener('statechange', () => worker.state === 'activated' && reload());
-		worker.postMessage({ type: 'skip-waiting' });
+		reload();
 	});
 	notice.append(text, button);
 	document.body.append(notice);
 	// Text put into a live region already on the page is announced; a region that arrives with its text may not be.
 	requestAnimationFrame(() => (text.textContent = 'A new version of the guide is available.'));
+}
+
+let reloading = false;
+function reloadOnce(): void {
+	if (!reloading) location.reload();
+	reloading = true;
+}
+
+/** Tells the waiting worker to take over, then reloads once it has. */
+function activate(worker: ServiceWorker): void {
+	// Another tab may have let it in already.
+	if (worker.state === 'activated') return reloadOnce();
+	// A page the old worker controls hears controllerchange; one it does not (the
+	// first page of a visit) only sees the new worker become active.
+	navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+	worker.addEventListener('statechange', () => worker.state === 'activated' && reloadOnce());
+	worker.postMessage({ type: 'skip-waiting' });
 }
 
 async function register(): Promise<void> {
@@ -42,10 +51,15 @@ async function register(): Promise<void> {
 	const hadController = Boolean(navigator.serviceWorker.controller);
 	const offerWhenInstalled = (worker: ServiceWorker | null) => {
 		worker?.addEventListener('statechange', () => {
-			if (worker.state === 'installed' && registration.active) showUpdateNotice(worker);
+			if (worker.state === 'installed' && registration.active) showUpdateNotice(() => activate(worker));
 		});
 	};
-	if (registration.waiting && registration.active) showUpdateNotice(registration.waiting);
+	const waiting = registration.waiting;
+	if (waiting && registration.active) showUpdateNotice(() => activate(waiting));
+	// Another tab let the new version in: this page is still the old one, so offer a reload here too.
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (!reloading) showUpdateNotice(reloadOnce);
+	});
 	offerWhenInstalled(registration.installing);
 	registration.addEventListener('updatefound', () => offerWhenInstalled(registration.installing));
 	// Look for a new deployment when the reader comes back to the tab.

@@ -296,6 +296,24 @@ describe('a new deployment', () => {
 		}
 	});
 
+	it('offers the reload in every open tab, also after another tab took the new version', async () => {
+		const site = await liveCopy();
+		const { page: first, context } = await openPage();
+		await first.goto(`${site.url}section-1/`);
+		await workerScope(first);
+		await first.goto(`${site.url}section-2/`);
+		const second = await context.newPage();
+		await second.goto(`${site.url}section-3/`);
+		await deployNewVersion(site.dir);
+		await updateAndReload(first);
+		// The second tab still shows the old page: it is told, and its Reload brings the new one.
+		const notice = second.getByRole('status').filter({ hasText: 'A new version of the guide is available.' });
+		await notice.waitFor();
+		expect(await deployment(second)).toBe('1');
+		await Promise.all([second.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+		await expect.poll(() => deployment(second)).toBe('2');
+	});
+
 	it('keeps the old saved copy working offline, with its own files, until the new one is saved', async () => {
 		const site = await liveCopy();
 		const { page, context } = await openPage({ expectedErrors: [/offline-manifest\.json/, /status of 404/] });
