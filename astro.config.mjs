@@ -14,6 +14,7 @@ import { reviewPath } from './src/lib/urls';
 import { linkCheck } from './src/integrations/link-check';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
+import { offline } from './src/integrations/offline';
 import { redirects } from './src/data/redirects';
 import { searchRanking } from './src/data/search-ranking';
 import { repository } from './src/lib/repository';
@@ -137,7 +138,10 @@ export default defineConfig({
 				},
 			],
 		}),
+		// Order matters: CSP hashes first, then the service worker and offline list
+		// (built from the final files, after Starlight's Pagefind index), then the link check.
 		cspInlineHashes(),
+		offline(),
 		// After the CSP hashes: the headers file sends the completed policy.
 		staticHostHeaders(),
 		linkCheck(),

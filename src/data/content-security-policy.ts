@@ -6,7 +6,9 @@
  * directives as an HTTP header. Only this origin is allowed. What is kept, and why:
  * - 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly.
  * - worker-src 'self' and no blob:: Pagefind searches in a worker loaded from
- *   this origin (pagefind/pagefind-worker.js).
+ *   this origin (pagefind/pagefind-worker.js). The service worker (sw.js, offline
+ *   reading) is allowed by the same source.
+ * - manifest-src 'self': the web app manifest (installable, offline reading).
  * - img-src data:: Starlight and Expressive Code embed small SVG icons as data: URLs.
  * - style-src-attr 'unsafe-inline': style attributes (Starlight's icon sizes,
  *   the dialog's padding). <style> and <link> elements get their own directive
@@ -22,6 +24,7 @@ export const cspDirectives = [
 	"font-src 'self'",
 	"connect-src 'self'",
 	"worker-src 'self'",
+	"manifest-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

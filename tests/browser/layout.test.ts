@@ -43,7 +43,13 @@ describe('table scroll regions', () => {
 	let page: Page;
 	beforeAll(async () => {
 		// bypassCSP lets the last test inject axe; the site's own policy is tested in csp-and-privacy.test.ts.
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+		// No service worker: the last test swaps a script with page.route(), which never sees
+		// the requests a worker answers (offline reading is tested in offline.test.ts).
+		context = await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			bypassCSP: true,
+			serviceWorkers: 'block',
+		});
 		page = await context.newPage();
 	});
 	afterAll(async () => {

@@ -1,8 +1,10 @@
 /**
  * Deploying under a sub-path, as a fork would: build with BASE_PATH=/pmle/ (and
  * the fork's own REPO_URL) and check that links, search results and their
- * targets all live under it, and that the repository links follow REPO_URL.
- * With SITE_URL set, link previews get their absolute og:image.
+ * targets all live under it, that the repository links follow REPO_URL, and
+ * that offline reading works there (in Chromium, on this same fixture build:
+ * one build is slow enough). With SITE_URL set, link previews get their
+ * absolute og:image.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +14,9 @@ import { buildFixture, removeFixture, type BuildResult } from '../support/fixtur
 import { loadPagefind } from '../support/pagefind-node';
 import { fileForPath } from '../../src/lib/link-check';
 import { parseHeadersFile } from '../../src/lib/static-headers';
+import { launchChromium } from '../support/browser';
+import { serveDist } from '../support/static-server';
+import type { OfflineManifest } from '../../src/lib/offline';
 
 let result: BuildResult;
 let dist: string;
@@ -130,5 +135,49 @@ describe('a build under /pmle/', () => {
 		expect(rules[0]!.path).toBe('/pmle/*');
 		expect(rules.map((rule) => rule.path)).toContain('/pmle/_astro/*');
 		for (const rule of rules) expect(rule.path).toMatch(/^\/pmle\//);
+	});
+});
+
+describe('offline reading under /pmle/', () => {
+	it('scopes the worker and the manifest to the base, saves the guide and opens unvisited pages offline', async () => {
+		const offlineList = JSON.parse(await readFile(join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+		expect(
+			offlineList.files.every(([url]) => url.startsWith('/pmle/')),
+			'every saved URL under the base'
+		).toBe(true);
+		expect(offlineList.files.map(([url]) => url)).toContain('/pmle/pagefind/pagefind-entry.json');
+		const server = await serveDist(dist, '/pmle/');
+		const browser = await launchChromium();
+		try {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+			await page.goto(server.url);
+			expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
+			const webManifest = await page.evaluate(async () =>
+				(await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json()
+			);
+			expect(webManifest).toMatchObject({ start_url: '/pmle/', scope: '/pmle/', id: '/pmle/' });
+			expect(webManifest.icons.map((icon: { src: string }) => icon.src)).toContain('/pmle/icons/icon-192.png');
+			const control = page.locator('offline-save');
+			await control.getByRole('button', { name: /^Save the whole guide for offline use/ }).click();
+			await expect.poll(() => control.getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
+
+			await context.setOffline(true);
+			await page.goto(`${server.url}section-3/`);
+			expect(await page.title()).toMatch(/^Section 3: /);
+			await page.goto(`${server.url}practice/mock-exam/?questions=3`);
+			await page.getByRole('button', { name: 'Start the mock exam' }).click();
+			await expect.poll(() => page.locator('.exam-question-title').textContent()).toBe('Question 1 of 3');
+			// Outside the saved guide (the 404 page is not saved): the offline page, under the base.
+			await page.goto(`${server.url}no-such-page/`);
+			expect(await page.locator('h1').textContent()).toBe('You are offline');
+			expect(errors).toEqual([]);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 	});
 });

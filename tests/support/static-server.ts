@@ -19,8 +19,12 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-export async function serveDist(dir: string, base = '/'): Promise<RunningServer> {
-	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+/**
+ * `live`: read every file from disk on each request (sirv's dev mode), so a test
+ * can replace the files in `dir` to simulate a new deployment on the same origin.
+ */
+export async function serveDist(dir: string, base = '/', { live = false } = {}): Promise<RunningServer> {
+	const files = sirv(dir, { dev: live, etag: true, extensions: ['html'] });
 	const gzip = compression();
 	const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
 	const server = createServer((req, res) => {
