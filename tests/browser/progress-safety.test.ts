@@ -208,8 +208,12 @@ describe('imports', () => {
 		await importFile(page, 'backup.json', file({ exams: [examRecord('e1', minute(1))] }));
 		await expect
 			.poll(() => status(page).textContent())
-			.toMatch(/^Nothing was imported from backup\.json: the browser's storage is full or blocked/);
+			.toMatch(/^Nothing was imported from backup\.json: the merged progress could not be saved in this browser/);
 		await expect.poll(() => status(page).getAttribute('data-kind')).toBe('error');
+		// The reason is the storage layer's notice, not a guess in the import message.
+		await expect
+			.poll(() => page.locator('practice-notices .practice-notice').allTextContents())
+			.toContainEqual(expect.stringContaining("the browser's storage is full or blocked"));
 		expect(await stored(page, progressKey)).toBeNull();
 	});
 

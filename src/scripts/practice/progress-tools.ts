@@ -117,7 +117,7 @@ class ProgressToolsElement extends HTMLElement {
 		});
 		if (!saved) {
 			this.say(
-				`Nothing was imported from ${file.name}: the browser's storage is full or blocked, so the merged progress could not be saved. Your saved progress is unchanged; the import counts for this visit only.`,
+				`Nothing was imported from ${file.name}: the merged progress could not be saved in this browser (a notice on this page says why). Your saved progress is unchanged; the import counts for this visit only.`,
 				'error'
 			);
 			return;
@@ -131,7 +131,7 @@ class ProgressToolsElement extends HTMLElement {
 			return merged.studied;
 		});
 		const studiedNote = !studiedSave.saved
-			? " The studied pages from the file could not be saved (the browser's storage is full or blocked); they count for this visit only."
+			? ' The studied pages from the file could not be saved in this browser (a notice on this page says why); they count for this visit only.'
 			: studiedUnmarked > 0
 				? ` ${plural(studiedUnmarked, 'page')} marked as studied here ${studiedUnmarked === 1 ? 'is' : 'are'} now unmarked: the file unmarked ${studiedUnmarked === 1 ? 'it' : 'them'} later.`
 				: '';
