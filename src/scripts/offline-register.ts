@@ -1,8 +1,8 @@
 /**
  * Loaded on every page, so it stays tiny: registers the service worker (scope:
  * the base path) after the page has loaded, and when a new deployment's worker
- * is waiting, shows a polite notice with a Reload button. Reload tells that
- * worker to take over, then reloads once it has. If the reader has saved the
+ * is waiting, shows a polite notice with Reload and Later buttons. Reload tells
+ * that worker to take over, then reloads once it has. If the reader has saved the
  * whole guide, the save module (loaded only then) brings the saved copy up to
  * this build.
  */
@@ -22,7 +22,14 @@ function showUpdateNotice(reload: () => void): void {
 		button.disabled = true;
 		reload();
 	});
-	notice.append(text, button);
+	// The reader may be mid-page or mid-exam: "Later" puts the notice away, and the new
+	// version then arrives once every tab of the guide has been closed.
+	const later = document.createElement('button');
+	later.type = 'button';
+	later.className = 'offline-update__later';
+	later.textContent = 'Later';
+	later.addEventListener('click', () => notice.remove());
+	notice.append(text, button, later);
 	document.body.append(notice);
 	// Text put into a live region already on the page is announced; a region that arrives with its text may not be.
 	requestAnimationFrame(() => (text.textContent = 'A new version of the guide is available.'));

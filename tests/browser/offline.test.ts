@@ -310,6 +310,12 @@ describe('a new deployment', () => {
 		const notice = second.getByRole('status').filter({ hasText: 'A new version of the guide is available.' });
 		await notice.waitFor();
 		expect(await deployment(second)).toBe('1');
+		// "Later" puts the notice away and leaves the page as it is; the next change of worker offers it again.
+		await notice.getByRole('button', { name: 'Later' }).click();
+		await expect.poll(() => notice.count()).toBe(0);
+		expect(await deployment(second)).toBe('1');
+		await second.evaluate(() => navigator.serviceWorker.dispatchEvent(new Event('controllerchange')));
+		await notice.waitFor();
 		await Promise.all([second.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
 		await expect.poll(() => deployment(second)).toBe('2');
 	});
