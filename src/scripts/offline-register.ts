@@ -81,6 +81,13 @@ async function register(): Promise<void> {
 
 export function registerOffline(): void {
 	if (!('serviceWorker' in navigator)) return;
+	// The dev server has no sw.js. A worker that `npm start` registered on the same
+	// localhost port would still control dev pages and answer from its caches, so
+	// dev removes it. (Vite drops this branch from the production bundle.)
+	if (import.meta.env.DEV) {
+		void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+		return;
+	}
 	const start = () => void register().catch(() => undefined);
 	if (document.readyState === 'complete') start();
 	else addEventListener('load', start, { once: true });
