@@ -48,13 +48,7 @@ export function parseImport(text: string, sizeInBytes: number, now: Date): Decod
 	const result = decodeDocument(text, progressCodec, 'The file');
 	if (result.status === 'empty') return { status: 'invalid', reason: 'The file is empty.' };
 	if (result.status !== 'ok') return result;
-	const future = firstDateAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
-	return future
-		? {
-				status: 'invalid',
-				reason: `The file has a date in the future (${future}); check the clock of the device that exported it.`,
-			}
-		: result;
+	return refuseFutureDates(result, firstDateAfter, now);
 }
 
 /**
@@ -73,7 +67,20 @@ export function parseStudiedImport(text: string, now: Date): DecodeResult<Studie
 	const result = decodeDocument(JSON.stringify(studied), studiedCodec, 'The studied pages in the file');
 	if (result.status === 'empty') return { status: 'ok', value: emptyStudied() };
 	if (result.status !== 'ok') return result;
-	const future = firstStudiedAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
+	return refuseFutureDates(result, firstStudiedAfter, now);
+}
+
+/**
+ * A decoded part of an import, or its refusal when `firstAfter` finds a date
+ * later than `now` (plus a day for clock differences): one rule for progress
+ * and studied marks.
+ */
+function refuseFutureDates<T>(
+	result: Extract<DecodeResult<T>, { status: 'ok' }>,
+	firstAfter: (value: T, limit: Date) => string | undefined,
+	now: Date
+): DecodeResult<T> {
+	const future = firstAfter(result.value, new Date(now.getTime() + clockSkewAllowanceMs));
 	return future
 		? {
 				status: 'invalid',
