@@ -22,7 +22,7 @@ const words: ListFileWords = {
 	item: 'question',
 	items: 'questions',
 	fields: 'id, objective, stem, options…',
-	formatHint: 'See README "Adding a practice question".',
+	formatHint: 'See CONTRIBUTING.md "Add a practice question".',
 	yamlHint: 'Check indentation and quote strings that contain ": ".',
 	idExample: 'bqml-churn-class-weights',
 	duplicateHint: 'Question ids are permanent deep links and progress keys: give the new question a new id.',
