@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { openPage, server } from '../support/browser-harness';
+import { importFile } from '../support/practice';
 
 const progressKey = 'pmle-practice:progress';
 const deckUrl = () => `${server.url}flashcards/1.1/`;
@@ -97,9 +98,7 @@ describe('flashcard review', () => {
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), progressKey)).toBeNull();
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'cards.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await importFile(page, 'cards.json', exported);
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe(

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { server, openPage } from '../support/browser-harness';
 import { chromiumFlags, findChromium } from '../support/browser';
-import { card, choose, correctIndexes, readBank } from '../support/practice';
+import { card, choose, correctIndexes, importFile, readBank } from '../support/practice';
 import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
 import type { AnswerRecord, ExamRecord, Progress } from '../../src/lib/practice/progress';
 
@@ -169,12 +169,6 @@ describe('a result that cannot be saved', () => {
 
 describe('imports', () => {
 	const status = (page: Page) => page.locator('[data-status]');
-	const importFile = (page: Page, name: string, content: string | Buffer) =>
-		page.locator('[data-import]').setInputFiles({
-			name,
-			mimeType: 'application/json',
-			buffer: typeof content === 'string' ? Buffer.from(content) : content,
-		});
 
 	function examRecord(id: string, finishedAt: string, overrides: Partial<ExamRecord> = {}): ExamRecord {
 		const [a, b] = bank.questions;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browser, server, openPage } from '../support/browser-harness';
 import type { Download, Page } from 'playwright-core';
-import { card, choose, correctIndexes, readBank, wrongIndexes } from '../support/practice';
+import { card, choose, correctIndexes, importFile, readBank, wrongIndexes } from '../support/practice';
 import type { PracticeBank, PracticeQuestion } from '../../src/lib/practice/types';
 
 let bank: PracticeBank;
@@ -89,9 +89,7 @@ describe('export, import and reset', () => {
 		await expect.poll(() => hubCell(page, '1.2', 1).textContent()).toMatch(/^0 of/);
 		await expect.poll(() => stored(page, progressKey)).toBeNull();
 
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await importFile(page, 'backup.json', exported);
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe(
@@ -110,19 +108,13 @@ describe('export, import and reset', () => {
 		const before = await stored(page, progressKey);
 		const status = page.locator('[data-status]');
 
-		await page.locator('[data-import]').setInputFiles({
-			name: 'broken.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"format": "pmle-practice-progress", "version": 1, "answers": '),
-		});
+		await importFile(page, 'broken.json', '{"format": "pmle-practice-progress", "version": 1, "answers": ');
 		await expect
 			.poll(() => status.textContent())
 			.toBe('Nothing was imported from broken.json. The file is not valid JSON. Your progress is unchanged.');
 		await expect.poll(() => status.getAttribute('data-kind')).toBe('error');
 
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"todos": []}') });
+		await importFile(page, 'other.json', '{"todos": []}');
 		await expect.poll(() => status.textContent()).toContain('The file is not data from this study guide');
 
 		const invalid = JSON.stringify({
@@ -131,9 +123,7 @@ describe('export, import and reset', () => {
 			answers: { 'some-question': { attempts: 'many' } },
 			exams: [],
 		});
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
+		await importFile(page, 'invalid.json', invalid);
 		await expect
 			.poll(() => status.textContent())
 			.toMatch(/The file has invalid content: answers\.some-question\.attempts: /);

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { server, openPage } from '../support/browser-harness';
-import { correctIndexes, readBank, wrongAnswer } from '../support/practice';
+import { correctIndexes, importFile, readBank, wrongAnswer } from '../support/practice';
 import type { PracticeBank } from '../../src/lib/practice/types';
 import { emptyProgress, recordAnswer, recordExam, type ExamRecord } from '../../src/lib/practice/progress';
 import { recordCardReview } from '../../src/lib/flashcards/schedule';
@@ -341,9 +341,7 @@ describe('readiness dashboard', () => {
 			.click();
 		await expect.poll(() => stored(page, studiedStorageKey)).toBeNull();
 
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await importFile(page, 'backup.json', exported);
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe(
@@ -356,9 +354,7 @@ describe('readiness dashboard', () => {
 		await control(page).uncheck();
 		await expect.poll(() => page.locator('[data-studied-date]').textContent()).toBe('');
 		await page.goto(`${server.url}practice/`);
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await importFile(page, 'backup.json', exported);
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toBe(
@@ -371,9 +367,7 @@ describe('readiness dashboard', () => {
 		const bad = JSON.parse(exported);
 		bad.studied.pages = { 'Not A Page': { studiedAt: 'x' } };
 		await page.goto(`${server.url}practice/`);
-		await page
-			.locator('[data-import]')
-			.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+		await importFile(page, 'bad.json', JSON.stringify(bad));
 		await expect
 			.poll(() => page.locator('[data-status]').textContent())
 			.toMatch(

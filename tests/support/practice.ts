@@ -1,6 +1,6 @@
 /**
  * Helpers for the practice browser tests: the built question bank (to know
- * which options are right) and choosing options.
+ * which options are right), choosing options, and importing a progress file.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,3 +24,11 @@ export const card = (page: Page, id: string) => page.locator(`article.question[i
 export async function choose(page: Page, scope: string, indexes: readonly number[]): Promise<void> {
 	for (const index of indexes) await page.locator(`${scope} input[value="${index}"]`).check();
 }
+
+/** Picks `content` as the file in the practice hub's "Import progress…" control, as a reader would. */
+export const importFile = (page: Page, name: string, content: string | Buffer) =>
+	page.locator('[data-import]').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: typeof content === 'string' ? Buffer.from(content) : content,
+	});
