@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, server } from '../support/browser-harness';
-import { openSearch } from '../support/browser';
+import { openSearch, settledResultLinks } from '../support/browser';
 import { distDir } from '../support/dist';
 import { projectRoot } from '../support/fixture-build';
 import { correctIndexes, readBank, choose, card } from '../support/practice';
@@ -74,16 +74,13 @@ async function saveWholeGuide(page: Page, bytes: number): Promise<void> {
 	await control.getByRole('button', { name: 'Remove the saved guide' }).waitFor();
 }
 
+/** The top results for a query, as a reader sees them once every result has loaded. */
 async function searchResults(page: Page, query: string): Promise<string[]> {
 	const { dialog, input } = await openSearch(page);
 	await input.fill(query);
-	await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent()).toMatch(/results? for/);
-	await dialog.locator('.pagefind-ui__result-link').first().waitFor();
-	const links = await dialog
-		.locator('.pagefind-ui__result-link')
-		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const links = await settledResultLinks(dialog);
 	await page.keyboard.press('Escape');
-	return links.slice(0, 5) as string[];
+	return links;
 }
 
 const titleOf = async (path: string) =>

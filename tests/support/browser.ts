@@ -78,3 +78,22 @@ export async function openSearch(page: Page): Promise<{ dialog: Locator; input: 
 	await input.waitFor();
 	return { dialog, input };
 }
+
+/**
+ * The links of the first page of search results, once every result on it has
+ * loaded. Pagefind UI shows a placeholder per result and fills each in when its
+ * fragment arrives, in whatever order the fragments come back; reading the links
+ * before the last one lands can skip a result (a later one appears in its place).
+ */
+export async function settledResultLinks(dialog: Locator): Promise<string[]> {
+	await dialog.locator('.pagefind-ui__message', { hasText: /results? for/ }).waitFor({ timeout: 15_000 });
+	const results = dialog.locator('.pagefind-ui__result');
+	await results.first().waitFor();
+	await dialog
+		.locator('.pagefind-ui__results .pagefind-ui__loading')
+		.first()
+		.waitFor({ state: 'detached', timeout: 15_000 });
+	return results.evaluateAll((items) =>
+		items.map((item) => item.querySelector('.pagefind-ui__result-link')!.getAttribute('href')!)
+	);
+}
