@@ -19,6 +19,8 @@ const { buildSheet, confidenceLevels, parseAnswers, scoreAnswers, sheetMarkdown 
 const { readRawQuestions } = await loadProjectModule<typeof import('../support/question-bank')>(
 	'tests/support/question-bank.ts'
 );
+const { randomSeed } =
+	await loadProjectModule<typeof import('../../src/lib/practice/random')>('src/lib/practice/random.ts');
 const { questionSchema } =
 	await loadProjectModule<typeof import('../../src/schemas/question')>('src/schemas/question.ts');
 
@@ -35,9 +37,11 @@ const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * p
 
 async function sheet(dir: string, args: string[]): Promise<void> {
 	const seedAt = args.indexOf('--seed');
-	const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : crypto.getRandomValues(new Uint32Array(1))[0]!;
+	const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : randomSeed();
 	if (!Number.isInteger(seed) || seed < 0) stop(`--seed: expected a whole number, got ${args[seedAt + 1]}`);
-	const files = args.filter((_, i) => i !== seedAt && i !== seedAt + 1).map((f) => relative(root, resolve(f)));
+	const files = args
+		.filter((_, i) => seedAt < 0 || (i !== seedAt && i !== seedAt + 1))
+		.map((f) => relative(root, resolve(f)));
 	const questions: OptionsOnlyQuestion[] = [];
 	for (const raw of await readRawQuestions()) {
 		if (files.length && !files.includes(raw.file)) continue;
